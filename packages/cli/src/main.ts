@@ -1,0 +1,69 @@
+/**
+ * `plan-extract <command> ...`: a thin shell over @plan-extract/core.
+ * `execute(argv)` resolves to the exit code: 0 clean, 1 findings or unreadable input, 2 usage or I/O error.
+ * Commands load lazily so `--help` does not pay for pdf.js and mammoth.
+ */
+import { EXIT, UsageError, type Io, defaultIo } from './io.js';
+
+export const HELP = `plan-extract — read Vietnamese plan documents (Kế hoạch) into checkable data
+
+Usage:
+  plan-extract extract <file> [--format json|text|markdown] [--output FILE]
+  plan-extract diff <upper plan> <lower plan> [--format text|json|markdown|html] [--output FILE]
+  plan-extract validate <paths...> [--against FILE] [--config FILE] [--format stylish|json|sarif|junit|html|csv]
+                        [--output FILE] [--concurrency N|auto] [--max-warnings N] [--quiet]
+
+Inputs may be PDF, DOCX or text (UTF-8, UTF-16, TCVN3, VNI); the format is read from the bytes.
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+  --debug          show stack traces for internal errors
+
+Exit codes: 0 clean, 1 findings at error level or unreadable input, 2 usage or I/O error.
+`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+};
+
+export async function execute(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [name, ...rest] = args;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${await version()}\n`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`plan-extract: unknown command '${name}' (try --help)\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`plan-extract ${name}: ${error.message} (try --help)\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`plan-extract ${name}: ${message.split('\n')[0]}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

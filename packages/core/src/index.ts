@@ -1,0 +1,10 @@
+/**
+ * @plan-extract/core — read Vietnamese plan documents ("Kế hoạch") into typed,
+ * source-grounded data. Stages: read → normalize → segment → extract → diff / validate.
+ */
+export * from './model.js';
+export * from './errors.js';
+export * from './schema.js';
+export { readDocument, sniffFormat, DEFAULT_LIMITS, type ReadInput, type ReadOptions, type Limits } from './read/index.js';
+export { normalizeText, compareKey } from './normalize/index.js';
+export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';

@@ -1,0 +1,53 @@
+/**
+ * Normalization of Vietnamese text: one Unicode form, one kind of space.
+ * Legacy 8-bit encodings are handled in `./legacy.ts`, reflow of text pulled out
+ * of PDFs in `./reflow.ts`.
+ */
+
+// Spaces that are not U+0020: NBSP, thin/figure spaces, ideographic space; and zero-width characters.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * NFC, odd spaces to plain spaces, runs of spaces folded, ends trimmed.
+ * Line breaks (`"\n"`) inside the text are kept: they are soft line breaks.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACES, ' ')
+    .normalize('NFC')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
+}
+
+// The five tone marks. Vowel-shape marks (breve, circumflex, horn) stay with their vowel.
+const TONE_MARKS: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A syllable with its tone mark moved to the end as a digit: "hoà" and "hòa" both become "hoa2". */
+function toneKey(word: string): string {
+  let tone = '';
+  const bare = word.normalize('NFD').replace(TONE_MARK, (mark) => {
+    tone = TONE_MARKS[mark] ?? '';
+    return '';
+  });
+  return bare.normalize('NFC') + tone;
+}
+
+/**
+ * A key for comparing Vietnamese strings regardless of tone-mark placement
+ * (hoà/hòa, uỷ/ủy), case, quotes, emphasis marks and punctuation.
+ * Keep the original spelling for display.
+ */
+export function compareKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map(toneKey)
+    .join(' ');
+}

@@ -1,0 +1,94 @@
+/**
+ * Stage 1: read a PDF, DOCX or text file into the one document model.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PlanError } from '../errors.js';
+import type { PlanDocument, Result } from '../model.js';
+import { assemble } from './assemble.js';
+import { resolveLimits, type ReadOptions } from './options.js';
+import type { RawDocument } from './raw.js';
+import { sniffFormat } from './sniff.js';
+
+export type { Limits, ReadOptions } from './options.js';
+export { DEFAULT_LIMITS } from './options.js';
+export { sniffFormat } from './sniff.js';
+
+/** What `readDocument` takes: a file path or URL, the file's bytes, or `{ text }` for a string already in memory. */
+export type ReadInput = string | URL | Uint8Array | { text: string };
+
+/**
+ * Read a plan into the document model. The format is detected from the bytes.
+ * Warnings travel in `messages`; an input that cannot be read at all throws a
+ * `PlanError` with a stable `code` and a one-line message naming the file.
+ */
+export async function readDocument(input: ReadInput, options: ReadOptions = {}): Promise<Result<PlanDocument>> {
+  const limits = resolveLimits(options.limits);
+  const { bytes, path } = await loadInput(input, options, limits.maxBytes);
+  const name = path ?? '<input>';
+  if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path);
+
+  const sniffed = sniffFormat(bytes);
+  if (sniffed.format === 'unsupported') throw new PlanError('E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
+
+  const raw = await withTimeout(readRaw(sniffed.format, bytes, { ...options, path: name, limits }), limits.timeoutMs, path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
+  if (doc.text.trim() === '') {
+    throw sniffed.format === 'pdf'
+      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path)
+      : new PlanError('E_EMPTY', 'the document has no text', path);
+  }
+  return { value: doc, messages: raw.messages };
+}
+
+async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+  // Readers load lazily: pdf.js and mammoth are heavy, and most runs need one of them.
+  switch (format) {
+    case 'pdf':
+      return (await import('./pdf.js')).readPdf(bytes, options);
+    case 'docx':
+      return (await import('./docx.js')).readDocx(bytes, options);
+    case 'text':
+      return (await import('./text.js')).readText(bytes, options);
+  }
+}
+
+async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: number): Promise<{ bytes: Uint8Array; path: string | null }> {
+  if (input instanceof Uint8Array) {
+    if (input.length > maxBytes) throw new PlanError('E_TOO_LARGE', `the input is ${input.length} bytes, over the limit of ${maxBytes}`, options.path ?? null);
+    return { bytes: input, path: options.path ?? null };
+  }
+  if (typeof input === 'object' && !(input instanceof URL)) {
+    return { bytes: new TextEncoder().encode(input.text), path: options.path ?? null };
+  }
+  const path = input instanceof URL ? fileURLToPath(input) : input;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new PlanError('E_UNSUPPORTED', 'is a directory, not a file', path);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof PlanError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new PlanError('E_NOT_FOUND', 'no such file', path);
+    throw new PlanError('E_NOT_FOUND', `cannot open the file (${code ?? 'error'})`, path);
+  }
+  if (size > maxBytes) throw new PlanError('E_TOO_LARGE', `the file is ${size} bytes, over the limit of ${maxBytes}`, path);
+  return { bytes: new Uint8Array(await readFile(path)), path };
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, path: string | null): Promise<T> {
+  if (!Number.isFinite(ms)) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PlanError('E_TIMEOUT', `reading took longer than ${ms} ms`, path)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,29 @@
+/** Safety limits for one input. Every limit has a safe default; pass `Infinity` to lift one. */
+export interface Limits {
+  /** Largest input accepted, in bytes. Default 50 MiB. */
+  maxBytes: number;
+  /** Most PDF pages read. Default 500. */
+  maxPages: number;
+  /** Most bytes inflated from a DOCX (zip-bomb guard). Default 200 MiB. */
+  maxInflatedBytes: number;
+  /** Time budget for one document, in milliseconds. Default 30 s. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxPages: 500,
+  maxInflatedBytes: 200 * 1024 * 1024,
+  timeoutMs: 30_000,
+};
+
+export interface ReadOptions {
+  /** The file's path, for messages and `source.path` when reading bytes. */
+  path?: string;
+  /** Overrides of the default limits. */
+  limits?: Partial<Limits>;
+}
+
+export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
+  return { ...DEFAULT_LIMITS, ...limits };
+}

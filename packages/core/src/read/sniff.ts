@@ -1,0 +1,82 @@
+import type { Format } from '../model.js';
+
+export type Sniffed = Format | 'unsupported';
+
+const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
+
+// Formats we recognise only to refuse them with a clear reason.
+const REFUSED: Array<[number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'a legacy Word (.doc) or other OLE file'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'a 7z archive'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
+];
+
+/**
+ * The format from the bytes, not the name: `%PDF-` (within the first KiB, as
+ * readers allow), a ZIP holding `word/document.xml`, or text (no NUL bytes
+ * outside a UTF-16 pattern, or a BOM).
+ */
+export function sniffFormat(bytes: Uint8Array): { format: Sniffed; reason: string | null } {
+  const head = bytes.subarray(0, 1024);
+  const pdfAt = indexOf(head, [0x25, 0x50, 0x44, 0x46, 0x2d]);
+  if (pdfAt >= 0) return { format: 'pdf', reason: null };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return hasZipEntryName(bytes, 'word/document.xml')
+      ? { format: 'docx', reason: null }
+      : { format: 'unsupported', reason: 'a ZIP archive that is not a Word document (no word/document.xml)' };
+  }
+  for (const [magic, what] of REFUSED) {
+    if (startsWith(bytes, magic)) return { format: 'unsupported', reason: `${what}, not a plan document (PDF, DOCX or text)` };
+  }
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { format: 'text', reason: null };
+  }
+  return looksLikeText(bytes.subarray(0, 64 * 1024))
+    ? { format: 'text', reason: null }
+    : { format: 'unsupported', reason: 'binary data, not a plan document (PDF, DOCX or text)' };
+}
+
+function indexOf(haystack: Uint8Array, needle: number[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+// Entry names sit in the central directory at the end; the local headers name them too.
+function hasZipEntryName(bytes: Uint8Array, name: string): boolean {
+  const needle = [...Buffer.from(name, 'latin1')];
+  return indexOf(bytes, needle) >= 0;
+}
+
+/** Text has no NUL bytes (unless it is UTF-16 without BOM) and few C0 controls. */
+function looksLikeText(sample: Uint8Array): boolean {
+  if (sample.length === 0) return true;
+  let nul = 0;
+  let evenNul = 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b === 0) {
+      nul++;
+      if (i % 2 === 0) evenNul++;
+    } else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) {
+      controls++;
+    }
+  }
+  if (nul > 0) {
+    // UTF-16 without BOM: NULs in every other byte, on one side.
+    const ratio = nul / (sample.length / 2);
+    const oneSide = evenNul === 0 || evenNul === nul;
+    return ratio > 0.3 && oneSide; // Vietnamese letters put bytes like 0x1E beside the NULs: not controls here.
+  }
+  return controls / sample.length < 0.01;
+}
