@@ -8,3 +8,4 @@ export * from './schema.js';
 export { readDocument, sniffFormat, DEFAULT_LIMITS, type ReadInput, type ReadOptions, type Limits } from './read/index.js';
 export { normalizeText, compareKey } from './normalize/index.js';
 export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';
+export { segment, walkSections, sectionBlocks, findSection, type Section } from './segment/sections.js';

@@ -1,0 +1,38 @@
+import type { Message, PlanDocument, Span } from '../model.js';
+import { spanOf } from '../model.js';
+import type { PlanKind } from '../schema.js';
+import { segment, type Section } from '../segment/sections.js';
+
+/** What every extractor reads: the document, its section tree, and what earlier extractors settled. */
+export interface ExtractContext {
+  doc: PlanDocument;
+  root: Section;
+  /** The plan's own year (title, period, date of issue): fills years the text leaves out. */
+  year: number | null;
+  kind: PlanKind;
+  /** Warnings extractors raise (ambiguous or malformed values), in the shape of `Message`. */
+  diagnostics: Message[];
+}
+
+/** An extractor has one concern: it reads the context and returns its field's value (or null / []). */
+export type Extractor<T> = (ctx: ExtractContext) => T;
+
+export function createContext(doc: PlanDocument): ExtractContext {
+  return { doc, root: segment(doc), year: null, kind: 'other', diagnostics: [] };
+}
+
+/** A span for `[start, end)` of the document text, page looked up. */
+export function spanIn(ctx: ExtractContext, start: number, end: number): Span {
+  return spanOf(ctx.doc, start, end);
+}
+
+/**
+ * The span of `value` inside the block or region starting at `regionStart`, trimmed:
+ * extractors find a value with a regex on a block's text and ground it with this.
+ */
+export function groundIn(ctx: ExtractContext, regionStart: number, localStart: number, value: string): { text: string; span: Span } {
+  const lead = value.length - value.trimStart().length;
+  const text = value.trim();
+  const start = regionStart + localStart + lead;
+  return { text, span: spanIn(ctx, start, start + text.length) };
+}
