@@ -1,0 +1,130 @@
+/**
+ * Likely misspellings, as warnings. Two checks:
+ * - unknown syllables: words not in dictionary-vi (a syllable list), tokenized by retext-latin;
+ * - confusables: real syllables in a wrong pair ("phồng vinh" for "phồn vinh"), from a domain list,
+ *   since a syllable dictionary cannot see them.
+ *
+ * Why not retext-spell/nspell: hunspell treats the two tone-mark styles (hoà/hòa, uỷ/ủy, khoẻ/khỏe)
+ * as misspellings, and building its suggestion tables costs ~2.5 s per process. We keep dictionary-vi's
+ * word list and look words up on a tone-placement-insensitive key instead (a Set lookup).
+ */
+import { unified } from 'unified';
+import retextLatin from 'retext-latin';
+import { compareKey } from '../normalize/index.js';
+
+export interface SpellingIssue {
+  ruleId: 'spelling/unknown-word' | 'spelling/confusable';
+  /** As printed. */
+  actual: string;
+  /** The likely intended spelling, or null. */
+  expected: string | null;
+  /** `[start, end)` in the checked text. */
+  start: number;
+  end: number;
+}
+
+/** Words of the genre that dictionary-vi lacks: loanwords and syllables of common compounds. */
+export const DOMAIN_WORDS: readonly string[] = [
+  'rôn', 'pano', 'panô', 'zôn', 'vitamin', 'nòng', 'internet', 'online', 'video', 'clip', 'email', 'website',
+  'facebook', 'zalo', 'tiktok', 'youtube', 'fanpage', 'covid', 'vắc', 'xin', 'vaccine', 'logo', 'poster',
+  'tọa', 'toạ', 'ôtô', 'ốt', 'km', 'gam', 'sapa', 'hmông', 'mông', 'tày', 'nùng', 'dao',
+];
+
+/** Real syllables in a wrong pair, seen in plans: [as misspelled, intended]. Compared in lower case. */
+export const CONFUSABLES: ReadonlyArray<readonly [string, string]> = [
+  ['phồng vinh', 'phồn vinh'],
+  ['đuổi nước', 'đuối nước'],
+  ['hành đồng vì trẻ em', 'hành động vì trẻ em'],
+  ['tháng hành đồng', 'tháng hành động'],
+  ['cùng cố', 'củng cố'],
+  ['sữa chữa', 'sửa chữa'],
+  ['xâm hai', 'xâm hại'],
+  ['bảo về trẻ em', 'bảo vệ trẻ em'],
+  ['giáo dụng', 'giáo dục'],
+  ['tai nan', 'tai nạn'],
+  ['thương tich', 'thương tích'],
+  ['trẻ en', 'trẻ em'],
+  ['bạo lục', 'bạo lực'],
+  ['chăm sốc', 'chăm sóc'],
+  ['triễn khai', 'triển khai'],
+  ['kế hoặch', 'kế hoạch'],
+];
+
+export interface Speller {
+  check(text: string): SpellingIssue[];
+}
+
+let cached: Promise<Speller> | null = null;
+
+/** The speller, built once per process (dictionary-vi loads asynchronously). */
+export function loadSpeller(extraWords: readonly string[] = []): Promise<Speller> {
+  if (extraWords.length > 0) return build(extraWords);
+  cached ??= build([]);
+  return cached;
+}
+
+async function build(extraWords: readonly string[]): Promise<Speller> {
+  const { default: dictionary } = (await import('dictionary-vi')) as { default: { dic: Uint8Array } };
+  const known = new Set<string>();
+  const lines = new TextDecoder().decode(dictionary.dic).split('\n');
+  for (const line of lines.slice(1)) {
+    const word = line.split('/')[0]?.trim();
+    if (word) known.add(compareKey(word));
+  }
+  for (const word of [...DOMAIN_WORDS, ...extraWords]) known.add(compareKey(word));
+  const parser = unified().use(retextLatin);
+  const confusables = CONFUSABLES.map(([wrong, right]) => ({
+    pattern: new RegExp(`(?<![\\p{L}\\p{M}])${wrong.replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'),
+    right,
+  }));
+
+  return {
+    check(text) {
+      const issues: SpellingIssue[] = [];
+      // URLs are blanked out (same length, so offsets hold): their parts are not words.
+      const masked = text.replace(URL, (url) => ' '.repeat(url.length));
+      for (const word of words(parser.parse(masked) as Node)) {
+        if (!shouldCheck(word.value)) continue;
+        if (!known.has(compareKey(word.value))) {
+          issues.push({ ruleId: 'spelling/unknown-word', actual: word.value, expected: null, start: word.start, end: word.end });
+        }
+      }
+      for (const { pattern, right } of confusables) {
+        for (const m of text.matchAll(pattern)) {
+          issues.push({ ruleId: 'spelling/confusable', actual: m[0], expected: right, start: m.index, end: m.index + m[0].length });
+        }
+      }
+      issues.sort((a, b) => a.start - b.start || b.end - a.end);
+      // One finding per place: "Tháng hành đồng" and "hành đồng vì trẻ em" overlap.
+      return issues.filter((issue, i) => i === 0 || issue.start >= (issues[i - 1] as SpellingIssue).end);
+    },
+  };
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+// Words as retext-latin splits them; a word with inner punctuation ("KH-UBND") is one node.
+function* words(node: Node): Generator<{ value: string; start: number; end: number }> {
+  if (node.type === 'WordNode') {
+    const value = (node.children ?? []).map((c) => c.value ?? '').join('');
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) yield { value, start, end };
+    return;
+  }
+  for (const child of node.children ?? []) yield* words(child);
+}
+
+// Names, places and abbreviations are capitalised; numbers, codes and URLs have non-letters.
+function shouldCheck(word: string): boolean {
+  if (!/^[\p{L}\p{M}]+$/u.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return false;
+  return word.length > 1;
+}
