@@ -9,3 +9,5 @@ export { readDocument, sniffFormat, DEFAULT_LIMITS, type ReadInput, type ReadOpt
 export { normalizeText, compareKey } from './normalize/index.js';
 export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';
 export { segment, walkSections, sectionBlocks, findSection, type Section } from './segment/sections.js';
+export { diffPlans, countFindings, type DiffOptions } from './diff/index.js';
+export * from './diff/schema.js';

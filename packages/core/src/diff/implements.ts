@@ -1,0 +1,120 @@
+/**
+ * implements: does the lower plan cite the upper plan by the upper plan's own number and date?
+ * A number off by a typo, a wrong date and no citation at all are different findings.
+ */
+import { compareKey } from '../normalize/index.js';
+import type { PlanExtraction, UpstreamRef } from '../schema.js';
+import type { CheckResult, DiffFinding, ImplementsDiff } from './schema.js';
+import { editDistance, numberKey } from './similarity.js';
+import { describePlan, describeRef, displayDate } from './format.js';
+
+/** Edit distance up to which a cited number is read as a typo of the upper plan's number. */
+export const NUMBER_TYPO_DISTANCE = 2;
+
+/** Whether two possibly partial ISO dates agree where both are stated; null when either is absent. */
+export function datesAgree(a: string | null, b: string | null): boolean | null {
+  if (a === null || b === null) return null;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Whether a citation names the upper plan's issuer (by level and locality); null when it cannot tell. */
+function issuerAgrees(upper: PlanExtraction, ref: UpstreamRef): boolean | null {
+  const issuer = upper.issuer;
+  if (issuer === null) return null;
+  if (issuer.level !== null && ref.level !== null && issuer.level !== ref.level) return false;
+  if (issuer.locality !== null && ref.locality !== null) return compareKey(issuer.locality) === compareKey(ref.locality);
+  return null;
+}
+
+interface Candidate {
+  ref: UpstreamRef;
+  rank: number;
+  distance: number | null;
+  date: boolean | null;
+  issuer: boolean | null;
+}
+
+function rate(upper: PlanExtraction, ref: UpstreamRef): Candidate {
+  const date = datesAgree(upper.issuedOn, ref.issuedOn);
+  const issuer = issuerAgrees(upper, ref);
+  const distance = upper.documentNumber !== null && ref.documentNumber !== null
+    ? editDistance(numberKey(upper.documentNumber), numberKey(ref.documentNumber))
+    : null;
+  let rank = 0;
+  if (distance === 0) rank = 3;
+  else if (distance !== null && distance <= NUMBER_TYPO_DISTANCE && issuer !== false) rank = 2;
+  // A draft upper plan has no number: date and issuer are all there is to go on.
+  else if (upper.documentNumber === null && date !== false && issuer !== false && (date === true || issuer === true)) rank = 2;
+  // Same date and same issuer but another number: the right plan cited with a wrong number.
+  else if (date === true && issuer === true) rank = 1;
+  return { ref, rank, distance, date, issuer };
+}
+
+/** Whether the two extractions are the same document (a plan diffed against itself). */
+export function sameDocument(upper: PlanExtraction, lower: PlanExtraction): boolean {
+  return upper.source.sha256 === lower.source.sha256 || upper.text === lower.text;
+}
+
+/** Compare the lower plan's citations (`implements`) with the upper plan's own header. */
+export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): CheckResult<ImplementsDiff> {
+  const findings: DiffFinding[] = [];
+  const expected = describePlan(upper);
+  if (sameDocument(upper, lower)) {
+    return { value: { status: 'match', message: 'Both inputs are the same document.', cited: null }, findings };
+  }
+  if (upper.documentNumber === null) {
+    findings.push({
+      ruleId: 'diff/upper-draft',
+      severity: 'info',
+      field: 'implements',
+      message: 'The upper plan has no number yet (a draft): the citation is checked on its date and issuer only.',
+    });
+  }
+  const best = lower.implements
+    .map((ref) => rate(upper, ref))
+    .reduce<Candidate | null>((top, c) => (top === null || c.rank > top.rank ? c : top), null);
+
+  if (best === null || best.rank === 0) {
+    const others = lower.implements.map(describeRef);
+    const message = others.length === 0
+      ? `The lower plan cites no plan it implements; expected ${expected}.`
+      : `The lower plan does not cite ${expected}; it cites ${others.join('; ')}.`;
+    findings.push({ ruleId: 'diff/implements-missing', severity: 'error', field: 'implements', message, expected });
+    return { value: { status: 'missing', message, cited: others[0] ?? null }, findings };
+  }
+
+  const cited = describeRef(best.ref);
+  const problems: string[] = [];
+  if (upper.documentNumber !== null && best.distance !== null && best.distance > 0) {
+    const typo = best.distance <= NUMBER_TYPO_DISTANCE ? ` (edit distance ${best.distance}: a typo?)` : '';
+    const message = `The lower plan cites number ${best.ref.documentNumber} for the upper plan ${upper.documentNumber}${typo}.`;
+    problems.push(message);
+    findings.push({
+      ruleId: 'diff/implements-number',
+      severity: 'error',
+      field: 'implements',
+      message,
+      actual: best.ref.documentNumber ?? '',
+      expected: upper.documentNumber,
+    });
+  }
+  if (best.date === false) {
+    const message = `The lower plan dates the upper plan ${displayDate(best.ref.issuedOn)}; it was issued on ${displayDate(upper.issuedOn)}.`;
+    problems.push(message);
+    findings.push({
+      ruleId: 'diff/implements-date',
+      severity: 'error',
+      field: 'implements',
+      message,
+      actual: best.ref.issuedOn ?? '',
+      expected: upper.issuedOn ?? '',
+    });
+  }
+  if (best.issuer === false) {
+    const message = `The lower plan attributes the upper plan to ${best.ref.issuer ?? best.ref.locality ?? 'another issuer'}; it was issued by ${upper.issuer?.name ?? 'another issuer'}.`;
+    problems.push(message);
+    findings.push({ ruleId: 'diff/implements-issuer', severity: 'warning', field: 'implements', message });
+  }
+  const message = problems.length > 0 ? problems.join(' ') : `The lower plan cites ${expected}.`;
+  return { value: { status: problems.length > 0 ? 'mismatch' : 'match', message, cited }, findings };
+}

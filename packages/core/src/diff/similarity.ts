@@ -1,0 +1,59 @@
+/** String similarity for the diff checks: syllable Dice for slogans, edit distance for document numbers. */
+import { compareKey } from '../normalize/index.js';
+
+/**
+ * Dice coefficient over the multisets of syllables of `compareKey(a)` and `compareKey(b)`, 0..1.
+ *
+ * Why syllables and not character bigrams: a Vietnamese syllable is the unit of meaning
+ * (words are written as space-separated syllables), so a reworded or shortened slogan keeps
+ * most of its syllables while bigrams reward shared letter pairs across unrelated syllables
+ * ("trẻ em"/"trên"). Working on `compareKey` makes tone-mark placement, case, quotes and
+ * punctuation irrelevant. Multisets, so "mọi lúc ... mọi nơi" counts "mọi" twice.
+ */
+export function syllableDice(a: string, b: string): number {
+  const left = syllables(a);
+  const right = syllables(b);
+  if (left.length === 0 && right.length === 0) return 1;
+  if (left.length === 0 || right.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const s of left) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let shared = 0;
+  for (const s of right) {
+    const n = counts.get(s) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(s, n - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+function syllables(text: string): string[] {
+  const key = compareKey(text);
+  return key === '' ? [] : key.split(' ');
+}
+
+/** Levenshtein distance (insert, delete, substitute), O(|a|·|b|) time and O(|b|) memory. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** A document number in one spelling: NFC, upper case, no spaces ("1420 / KH-UBND" → "1420/KH-UBND"). */
+export function numberKey(documentNumber: string): string {
+  return documentNumber.normalize('NFC').toUpperCase().replace(/\s+/g, '').replace(/[–—]/g, '-');
+}
+
+/** Round to two decimals, for similarity scores that read well in reports. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

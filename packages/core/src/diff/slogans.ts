@@ -1,0 +1,122 @@
+/**
+ * slogans: pair each upper slogan with at most one lower slogan, regardless of order and
+ * numbering, then sort the pairs into matched / changed, and the rest into missing / extra.
+ */
+import { diffWords } from 'diff';
+import { compareKey } from '../normalize/index.js';
+import type { Grounded, PlanExtraction } from '../schema.js';
+import type { CheckResult, DiffFinding, RedlinePart, SloganDiff } from './schema.js';
+import { round2, syllableDice } from './similarity.js';
+
+/** Default similarity at or above which two different slogans count as one slogan reworded. */
+export const SLOGAN_THRESHOLD = 0.5;
+
+export interface SloganOptions {
+  /** Similarity (0..1) from which a pair is `changed` rather than `missing` + `extra`; default 0.5. */
+  threshold?: number;
+}
+
+/** Trailing list punctuation is not part of a slogan ("...trẻ em;" / "...trẻ em."). */
+function display(slogan: Grounded): string {
+  return slogan.text.replace(/[\s;,.]+$/u, '');
+}
+
+/** Word-level redline from the upper slogan to the lower one. */
+export function redline(upper: string, lower: string): RedlinePart[] {
+  return diffWords(upper, lower).map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value,
+  }));
+}
+
+interface Pair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/**
+ * A global one-to-one assignment: every (upper, lower) pair is scored (O(n·m); slogans are
+ * tens), then pairs are taken best first, each slogan at most once. Exact matches (score 1)
+ * are therefore always taken before any reworded pair, and the result does not depend on
+ * the order or numbering of either list. Ties go to the earlier upper, then the earlier lower
+ * slogan, so the output is deterministic.
+ */
+function assign(upper: string[], lower: string[], threshold: number): Pair[] {
+  const upperKeys = upper.map(compareKey);
+  const lowerKeys = lower.map(compareKey);
+  const pairs: Pair[] = [];
+  upper.forEach((u, i) => {
+    lower.forEach((l, j) => {
+      const score = upperKeys[i] === lowerKeys[j] ? 1 : syllableDice(u, l);
+      if (score >= threshold) pairs.push({ i, j, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const takenUpper = new Set<number>();
+  const takenLower = new Set<number>();
+  const chosen: Pair[] = [];
+  for (const pair of pairs) {
+    if (takenUpper.has(pair.i) || takenLower.has(pair.j)) continue;
+    takenUpper.add(pair.i);
+    takenLower.add(pair.j);
+    chosen.push(pair);
+  }
+  return chosen.sort((a, b) => a.i - b.i);
+}
+
+/** Compare the slogan lists; `matched` means equal up to `compareKey`. */
+export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, options: SloganOptions = {}): CheckResult<SloganDiff> {
+  const threshold = options.threshold ?? SLOGAN_THRESHOLD;
+  const u = upper.slogans.map(display);
+  const l = lower.slogans.map(display);
+  const value: SloganDiff = { matched: [], changed: [], missing: [], extra: [] };
+  const findings: DiffFinding[] = [];
+  const pairs = assign(u, l, threshold);
+  const pairedUpper = new Set(pairs.map((p) => p.i));
+  const pairedLower = new Set(pairs.map((p) => p.j));
+  for (const { i, j } of pairs) {
+    const us = u[i] ?? '';
+    const ls = l[j] ?? '';
+    if (compareKey(us) === compareKey(ls)) {
+      value.matched.push({ upper: us, lower: ls });
+      continue;
+    }
+    const similarity = round2(syllableDice(us, ls));
+    value.changed.push({ upper: us, lower: ls, similarity, redline: redline(us, ls) });
+    findings.push({
+      ruleId: 'diff/slogan-changed',
+      severity: 'info',
+      field: 'slogans',
+      message: `Slogan reworded (similarity ${similarity.toFixed(2)}): “${us}” → “${ls}”.`,
+      actual: ls,
+      expected: us,
+    });
+  }
+  u.forEach((us, i) => {
+    if (pairedUpper.has(i)) return;
+    value.missing.push(us);
+    findings.push({
+      ruleId: 'diff/slogan-missing',
+      severity: 'warning',
+      field: 'slogans',
+      message: `The lower plan does not carry the slogan “${us}”.`,
+      expected: us,
+    });
+  });
+  l.forEach((ls, j) => {
+    if (pairedLower.has(j)) return;
+    value.extra.push(ls);
+    // The lower plan's own slogans are only worth a note when the upper plan sets slogans at all.
+    if (u.length > 0) {
+      findings.push({
+        ruleId: 'diff/slogan-extra',
+        severity: 'info',
+        field: 'slogans',
+        message: `The lower plan adds its own slogan “${ls}”.`,
+        actual: ls,
+      });
+    }
+  });
+  return { value, findings };
+}
