@@ -1,0 +1,82 @@
+/**
+ * Stage 5: validation. Rules (one concern each, `rules/`) read an extracted plan and yield
+ * findings shaped like messages: stable rule id, severity, field, plain message, span.
+ */
+import type { PlanExtraction, Span } from '../schema.js';
+import { pageAt } from '../model.js';
+import { parseConfig, type ValidateConfig, type ValidateConfigInput } from './config.js';
+import type { Finding, Rule, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { loadSpeller, type Speller } from './spelling.js';
+
+export { RULES } from './rules/index.js';
+export { NATIONAL_THEMES } from './themes.js';
+export { ValidateConfig, RuleSetting, parseConfig, type ValidateConfigInput } from './config.js';
+export type { Rule, RuleHit, RuleContext, Field, Finding } from './rule.js';
+export { loadSpeller, CONFUSABLES, DOMAIN_WORDS, type Speller, type SpellingIssue } from './spelling.js';
+
+export interface ValidateInput {
+  plan: PlanExtraction;
+  /** The upper plan, for `--against` checks. */
+  upper?: PlanExtraction | null;
+  /** Page starts of the plan's document (PDF), so findings carry pages. */
+  pageStarts?: number[];
+}
+
+export interface Validator {
+  readonly config: ValidateConfig;
+  /** Findings for one plan, ordered by position then rule id. */
+  validate(input: ValidateInput): Finding[];
+}
+
+/** A validator with its configuration applied; loads the spelling dictionary once. */
+export async function createValidator(config: ValidateConfigInput | ValidateConfig = {}): Promise<Validator> {
+  const resolved = parseConfig(config);
+  const speller = cached(await loadSpeller(resolved.words));
+  const active = RULES.filter((rule) => resolved.rules[rule.id] !== 'off');
+  return {
+    config: resolved,
+    validate({ plan, upper = null, pageStarts = [] }) {
+      const span = (start: number, end: number): Span => ({ start, end, page: pageAt({ pageStarts }, start) });
+      const ctx: RuleContext = { plan, upper, config: resolved, speller, span };
+      const findings: Finding[] = [];
+      for (const rule of active) findings.push(...run(rule, ctx, resolved));
+      return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
+    },
+  };
+}
+
+function run(rule: Rule, ctx: RuleContext, config: ValidateConfig): Finding[] {
+  const setting = config.rules[rule.id];
+  const severity = setting === undefined || setting === 'off' ? rule.severity : setting;
+  const out: Finding[] = [];
+  try {
+    for (const hit of rule.check(ctx)) {
+      const finding: Finding = { ruleId: rule.id, severity, field: hit.field ?? rule.field, message: hit.message };
+      if (hit.span) finding.span = hit.span;
+      if (hit.actual !== undefined) finding.actual = hit.actual;
+      if (hit.expected !== undefined) finding.expected = hit.expected;
+      out.push(finding);
+    }
+  } catch (error) {
+    // A rule that breaks on odd input is a finding of its own, never an aborted run (textlint's way).
+    out.push({ ruleId: 'validate/rule-crashed', severity: 'warning', field: 'document', message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  return out;
+}
+
+// Both spelling rules read the same check; run it once per text.
+function cached(speller: Speller): Speller {
+  let lastText: string | null = null;
+  let last: ReturnType<Speller['check']> = [];
+  return {
+    check(text) {
+      if (text !== lastText) {
+        last = speller.check(text);
+        lastText = text;
+      }
+      return last;
+    },
+  };
+}
+export { buildReport, summarize, statusOf, unreadableReport, type FileReport, type FileStatus, type Summary, type ValidationReport } from './report.js';

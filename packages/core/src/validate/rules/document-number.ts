@@ -1,0 +1,73 @@
+import { defineRule, type RuleContext, type RuleHit } from '../rule.js';
+import type { PlanExtraction } from '../../schema.js';
+
+// "Số: 1420/KH-UBND", "Số:    /KH-UBND" (a draft), "Số: 12/UBND-VX" (an official letter).
+const NUMBER_LINE = /Số\s*:\s*([^\n]*)/u;
+// number (may be blank in drafts) / type code - issuer code(s)
+const SHAPE = /^(\d*)\s*\/\s*([\p{Lu}]+)((?:-[\p{Lu}\d&.]+)+)$/u;
+const GROUP_NUMBER = 1;
+const GROUP_TYPE = 2;
+
+/** The printed number-and-symbol line of the header, with its offsets, or null. */
+function numberLine(plan: PlanExtraction): { text: string; start: number } | null {
+  // Only the header: the body cites other documents' numbers too.
+  const head = plan.text.slice(0, Math.min(plan.text.length, 1500));
+  const m = NUMBER_LINE.exec(head);
+  if (!m || m[1] === undefined) return null;
+  const text = m[1].replace(/[.;,]\s*$/u, '').trim();
+  return { text, start: m.index + m[0].indexOf(m[1]) };
+}
+
+function hit(ctx: RuleContext, line: { text: string; start: number }, message: string, expected?: string): RuleHit {
+  const base: RuleHit = { message, actual: line.text, span: ctx.span(line.start, line.start + line.text.length) };
+  return expected === undefined ? base : { ...base, expected };
+}
+
+export const numberShape = defineRule({
+  id: 'document-number/shape',
+  field: 'documentNumber',
+  severity: 'error',
+  description: 'The number and symbol have the shape N/KH-XXX.',
+  *check(ctx) {
+    const line = numberLine(ctx.plan);
+    if (line && line.text !== '' && !SHAPE.test(line.text.replace(/\s+/g, ''))) {
+      yield hit(ctx, line, `number and symbol "${line.text}" are not in the N/KH-XXX shape`, 'N/KH-XXX');
+    }
+  },
+});
+
+export const numberTypeCode = defineRule({
+  id: 'document-number/type-code',
+  field: 'documentNumber',
+  severity: 'error',
+  description: 'The type code of the symbol is KH (Kế hoạch).',
+  *check(ctx) {
+    const line = numberLine(ctx.plan);
+    const m = line ? SHAPE.exec(line.text.replace(/\s+/g, '')) : null;
+    if (line && m && m[GROUP_TYPE] !== 'KH') {
+      yield hit(ctx, line, `type code "${m[GROUP_TYPE]}" is not KH: this is not numbered as a plan`, 'KH');
+    }
+  },
+});
+
+export const numberMissing = defineRule({
+  id: 'document-number/missing',
+  field: 'documentNumber',
+  severity: 'warning',
+  description: 'The header has a number-and-symbol line (Số: …).',
+  *check({ plan }) {
+    if (numberLine(plan) === null) yield { message: 'no number and symbol line ("Số: …/KH-…") in the header' };
+  },
+});
+
+export const numberBlank = defineRule({
+  id: 'document-number/blank',
+  field: 'documentNumber',
+  severity: 'info',
+  description: 'The number is filled in (drafts leave it blank).',
+  *check(ctx) {
+    const line = numberLine(ctx.plan);
+    const m = line ? SHAPE.exec(line.text.replace(/\s+/g, '')) : null;
+    if (line && m && m[GROUP_NUMBER] === '') yield hit(ctx, line, 'the number is blank: a draft, not the issued plan');
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../rule.js';
+
+// The type name stands alone on its line under the header (Nghị định 30/2020): "KẾ HOẠCH".
+const TYPE_NAME = /^\s*K[ẾÊ]\s+HO[ẠA]CH\s*$/mu;
+
+export const notAPlan = defineRule({
+  id: 'document/not-a-plan',
+  field: 'document',
+  severity: 'error',
+  description: 'The document is not a plan (no "KẾ HOẠCH" type name, no plan number).',
+  *check({ plan }) {
+    const typeName = TYPE_NAME.test(plan.text);
+    const planNumber = plan.documentNumber !== null && /\/KH-/u.test(plan.documentNumber);
+    const planTitle = plan.title !== null && /kế hoạch/iu.test(plan.title);
+    if (!typeName && !planNumber && !planTitle) {
+      yield { message: 'not a plan: no "KẾ HOẠCH" type name and no plan number (…/KH-…)' };
+    }
+  },
+});

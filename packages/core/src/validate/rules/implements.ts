@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+import { compareDates } from './dates.js';
+
+export const implementsMissing = defineRule({
+  id: 'implements/missing',
+  field: 'implements',
+  severity: 'error',
+  description: 'The plan cites the upper plan it implements ("Thực hiện Kế hoạch số … của UBND tỉnh …").',
+  *check({ plan }) {
+    // A national body implements no one's plan; everyone below does.
+    if (plan.issuer?.level === 'national') return;
+    if (plan.implements.length === 0) yield { message: 'cites no upper plan it implements ("Thực hiện Kế hoạch số …")' };
+  },
+});
+
+export const implementsDatedAfter = defineRule({
+  id: 'implements/dated-after',
+  field: 'implements',
+  severity: 'error',
+  description: 'A cited plan is not dated after this plan.',
+  *check({ plan }) {
+    if (!plan.issuedOn) return;
+    for (const ref of plan.implements) {
+      if (ref.issuedOn && compareDates(ref.issuedOn, plan.issuedOn) > 0) {
+        yield {
+          message: `cites ${ref.documentNumber ?? 'a plan'} dated ${ref.issuedOn}, after this plan's own date ${plan.issuedOn}`,
+          span: ref.span,
+          actual: ref.issuedOn,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,99 @@
+import type { PlanExtraction } from '../../schema.js';
+import { defineRule } from '../rule.js';
+import { impossibleDates, yearOf, type ImpossibleDate } from './dates.js';
+
+// The line that states the period: "2. Thời gian: Từ ngày 01/6/2025 đến ngày 30/6/2025."
+const PERIOD_LINE = /^[^\n]{0,12}Thời gian(?: thực hiện| triển khai)?\s*:[^\n]*/gmu;
+
+/** Impossible dates, split by whether they stand on the plan's period line or elsewhere (deadlines). */
+export function impossibleDatesByField(plan: PlanExtraction): { period: ImpossibleDate[]; other: ImpossibleDate[] } {
+  const lines = [...plan.text.matchAll(PERIOD_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Only the first such line is the plan's period; later ones are activities' timing.
+  const periodLine = plan.period?.span ?? lines[0] ?? null;
+  const period: ImpossibleDate[] = [];
+  const other: ImpossibleDate[] = [];
+  for (const date of impossibleDates(plan.text)) {
+    const onPeriodLine = periodLine !== null && date.start >= lineStart(plan.text, periodLine.start) && date.end <= lineEnd(plan.text, periodLine.end);
+    (onPeriodLine ? period : other).push(date);
+  }
+  return { period, other };
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+const lineEnd = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+};
+
+export const periodMissing = defineRule({
+  id: 'period/missing',
+  field: 'period',
+  severity: 'error',
+  description: 'An action-month plan states its period ("Thời gian: Từ ngày … đến ngày …").',
+  *check({ plan }) {
+    if (plan.kind === 'action-month' && plan.period === null) yield { message: 'an action-month plan without a period ("Thời gian: Từ ngày … đến ngày …")' };
+  },
+});
+
+export const periodImpossibleDate = defineRule({
+  id: 'period/impossible-date',
+  field: 'period',
+  severity: 'error',
+  description: 'The period names real days.',
+  *check({ plan, span }) {
+    for (const date of impossibleDatesByField(plan).period) {
+      yield { message: `the period names a day that does not exist: ${date.text}`, span: span(date.start, date.end), actual: date.text };
+    }
+  },
+});
+
+export const periodEndBeforeStart = defineRule({
+  id: 'period/end-before-start',
+  field: 'period',
+  severity: 'error',
+  description: 'The period ends after it starts.',
+  *check({ plan }) {
+    if (plan.period && plan.period.end < plan.period.start) {
+      yield { message: `the period ends (${plan.period.end}) before it starts (${plan.period.start})`, span: plan.period.span };
+    }
+  },
+});
+
+export const periodWrongYear = defineRule({
+  id: 'period/wrong-year',
+  field: 'period',
+  severity: 'error',
+  description: "The period lies in the plan's year.",
+  *check({ plan }) {
+    if (!plan.period || plan.year === null) return;
+    const years = [yearOf(plan.period.start), yearOf(plan.period.end)];
+    if (years.some((y) => y !== plan.year)) {
+      yield {
+        message: `the period ${plan.period.start} – ${plan.period.end} is not in the plan's year ${plan.year}`,
+        span: plan.period.span,
+        actual: `${plan.period.start}/${plan.period.end}`,
+        expected: String(plan.year),
+      };
+    }
+  },
+});
+
+export const periodNotActionMonth = defineRule({
+  id: 'period/not-action-month',
+  field: 'period',
+  severity: 'warning',
+  description: "An action-month plan's period is the month of action, 1–30 June (or the campaign's period).",
+  *check({ plan, config }) {
+    if (plan.kind !== 'action-month' || !plan.period) return;
+    const year = plan.period.start.slice(0, 4);
+    const expected = config.campaign.period ?? { start: `${year}-06-01`, end: `${year}-06-30` };
+    if (plan.period.start !== expected.start || plan.period.end !== expected.end) {
+      yield {
+        message: `the period ${plan.period.start} – ${plan.period.end} is not the month of action ${expected.start} – ${expected.end}`,
+        span: plan.period.span,
+        actual: `${plan.period.start}/${plan.period.end}`,
+        expected: `${expected.start}/${expected.end}`,
+      };
+    }
+  },
+});

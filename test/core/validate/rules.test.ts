@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createValidator, RULES, type PlanExtraction } from '@plan-extract/core';
+import { cleanPlan } from './plan-builder.js';
+
+const validator = await createValidator();
+const ids = (plan: PlanExtraction, upper: PlanExtraction | null = null) => validator.validate({ plan, upper }).map((f) => f.ruleId);
+
+describe('validation rules', () => {
+  it('finds nothing in a clean plan', () => {
+    expect(validator.validate({ plan: cleanPlan() })).toEqual([]);
+  });
+
+  it('gives every rule a unique id, a field and a description', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const rule of RULES) expect(rule.description.length).toBeGreaterThan(10);
+  });
+
+  it.each<[string, (p: PlanExtraction) => PlanExtraction]>([
+    ['document/not-a-plan', (p) => ({ ...p, text: p.text.replace('KẾ HOẠCH', 'THÔNG BÁO'), documentNumber: '3/TB-UBND', title: 'Về việc nghỉ lễ' })],
+    ['document-number/shape', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', 'Số: 15 KH UBND') })],
+    ['document-number/type-code', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', 'Số: 15/QĐ-UBND') })],
+    ['document-number/missing', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', '') })],
+    ['document-number/blank', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', 'Số:     /KH-UBND') })],
+    ['issuer/missing', (p) => ({ ...p, issuer: null })],
+    ['issuedOn/missing', (p) => ({ ...p, issuedOn: null })],
+    ['title/missing', (p) => ({ ...p, title: null })],
+    ['year/missing', (p) => ({ ...p, year: null })],
+    ['year/inconsistent', (p) => ({ ...p, title: 'Triển khai Tháng hành động vì trẻ em năm 2024' })],
+    ['implements/missing', (p) => ({ ...p, implements: [] })],
+    ['implements/dated-after', (p) => ({ ...p, implements: p.implements.map((r) => ({ ...r, issuedOn: '2025-05-25' })) })],
+    ['theme/missing', (p) => ({ ...p, theme: null })],
+    ['theme/not-national', (p) => ({ ...p, theme: { ...p.theme!, text: 'Chung tay giảm thiểu tổn hại trẻ em' } })],
+    ['period/missing', (p) => ({ ...p, period: null })],
+    ['period/end-before-start', (p) => ({ ...p, period: { ...p.period!, start: '2025-06-30', end: '2025-06-01' } })],
+    ['period/wrong-year', (p) => ({ ...p, period: { ...p.period!, start: '2024-06-01', end: '2024-06-30' } })],
+    ['period/not-action-month', (p) => ({ ...p, period: { ...p.period!, start: '2025-05-15', end: '2025-06-30' } })],
+    ['deadlines/report-before-period-end', (p) => ({ ...p, deadlines: p.deadlines.map((d) => ({ ...d, date: '2025-06-20' })) })],
+    ['deadlines/far-from-year', (p) => ({ ...p, deadlines: p.deadlines.map((d) => ({ ...d, date: '2052-07-10' })) })],
+    ['responsibilities/missing', (p) => ({ ...p, responsibilities: [] })],
+    ['responsibilities/no-lead', (p) => ({ ...p, responsibilities: p.responsibilities.map((r) => ({ ...r, role: 'assigned' as const })) })],
+    ['signer/missing', (p) => ({ ...p, signer: null })],
+    ['recipients/missing', (p) => ({ ...p, recipients: [] })],
+    ['references/malformed', (p) => ({ ...p, references: p.references.map((r) => ({ ...r, number: '56/NĐ-CP' })) })],
+    ['spelling/confusable', (p) => ({ ...p, text: p.text.replace('mọi nơi', 'mọi nơi, đất nước phồng vinh') })],
+    ['spelling/unknown-word', (p) => ({ ...p, text: p.text.replace('tiếp nhận', 'tiếpp nhận') })],
+  ])('%s', (ruleId, breakIt) => {
+    const found = ids(breakIt(cleanPlan()));
+    expect(found).toContain(ruleId);
+  });
+
+  it('flags impossible dates on the period line and elsewhere, with spans', () => {
+    // Extraction cannot make a period of a day that does not exist: the rule reads the printed line.
+    const broken = cleanPlan((t) => t.replace('30/6/2025.', '31/6/2025.').replace('trước ngày 10/7/2025', 'trước ngày 32/7/2025'));
+    const plan = { ...broken, period: null, deadlines: [] };
+    const findings = validator.validate({ plan });
+    const period = findings.find((f) => f.ruleId === 'period/impossible-date');
+    const deadline = findings.find((f) => f.ruleId === 'deadlines/impossible-date');
+    expect(plan.text.slice(period!.span!.start, period!.span!.end)).toBe('31/6/2025');
+    expect(plan.text.slice(deadline!.span!.start, deadline!.span!.end)).toBe('32/7/2025');
+  });
+
+  it('does not fault an annual plan for having no theme, period or slogans', () => {
+    const found = ids({ ...cleanPlan(), kind: 'annual', theme: null, period: null, slogans: [] });
+    expect(found).toEqual([]);
+  });
+
+  it('applies configured severities and turns rules off', async () => {
+    const configured = await createValidator({ rules: { 'recipients/missing': 'error', 'issuer/missing': 'off' } });
+    const findings = configured.validate({ plan: { ...cleanPlan(), recipients: [], issuer: null } });
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['recipients/missing', 'error']]);
+  });
+
+  it('checks the campaign theme, period and deadlines from configuration', async () => {
+    const configured = await createValidator({
+      campaign: { theme: 'Một chủ đề khác', period: { start: '2025-06-01', end: '2025-06-15' }, deadlines: { report: '2025-07-05' } },
+    });
+    const found = configured.validate({ plan: cleanPlan() }).map((f) => f.ruleId);
+    expect(found).toEqual(expect.arrayContaining(['theme/not-national', 'period/not-action-month', 'deadlines/after-campaign']));
+  });
+
+  it('refuses a configuration with unknown keys', async () => {
+    await expect(createValidator({ rulez: {} } as never)).rejects.toThrow();
+  });
+});
