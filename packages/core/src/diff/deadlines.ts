@@ -7,12 +7,13 @@ import type { Deadline, DeadlineAction, PlanExtraction } from '../schema.js';
 import type { CheckResult, DeadlineConflict, DeadlineDiff, DiffFinding } from './schema.js';
 import { displayDate } from './format.js';
 import { periodWithin } from './period.js';
+import { sameDocument } from './implements.js';
 
 /** Actions whose deadlines chain from level to level: a lower body must collect before it sends up. */
 const CHAINED: readonly DeadlineAction[] = ['plan', 'report'];
 
 /** Recipients above the upper plan's issuer: the upper plan's own duty, not one the lower plan feeds. */
-const NATIONAL_RECIPIENT = /\b(Bộ|Chính phủ|Thủ tướng|Trung ương)\b/u;
+const NATIONAL_RECIPIENT = /(?<!\p{L})(Bộ|Chính phủ|Thủ tướng|Trung ương)(?!\p{L})/u;
 
 const DAY_MS = 86_400_000;
 
@@ -45,6 +46,8 @@ const NOUN: Record<DeadlineAction, string> = { plan: 'plans', report: 'reports',
 export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction): CheckResult<DeadlineDiff> {
   const findings: DiffFinding[] = [];
   const conflicts: DeadlineConflict[] = [];
+  // A plan's deadlines trivially coincide with themselves; there is no chain to check.
+  if (sameDocument(upper, lower)) return { value: { conflicts }, findings };
   const upperDue = upper.deadlines.filter(
     (d) => CHAINED.includes(d.action) && dueDate(d) !== null && !NATIONAL_RECIPIENT.test(d.recipient ?? ''),
   );

@@ -8,8 +8,8 @@ import type { CheckResult, DiffFinding, ImplementsDiff } from './schema.js';
 import { editDistance, numberKey } from './similarity.js';
 import { describePlan, describeRef, displayDate } from './format.js';
 
-/** Edit distance up to which a cited number is read as a typo of the upper plan's number. */
-export const NUMBER_TYPO_DISTANCE = 2;
+/** Edit distance (a swap of two neighbours counts 1) up to which a cited number is read as a typo of the upper plan's number. */
+export const NUMBER_TYPO_DISTANCE = 1;
 
 /** Whether two possibly partial ISO dates agree where both are stated; null when either is absent. */
 export function datesAgree(a: string | null, b: string | null): boolean | null {

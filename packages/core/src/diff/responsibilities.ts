@@ -60,7 +60,7 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
   const lowerName = lower.issuer?.name ?? 'the lower plan';
 
   const isLowerCommittee = (r: Responsibility, than: Level | null): boolean =>
-    r.agency.key === 'people-committee' && (below(r.agency.level, than) || (r.agency.level === null && /\bcác\b/iu.test(r.agency.name)));
+    r.agency.key === 'people-committee' && (below(r.agency.level, than) || (r.agency.level === null && /(?<!\p{L})các(?!\p{L})/iu.test(r.agency.name)));
 
   const addressedToLower = upper.responsibilities.filter((r) => isLowerCommittee(r, upperLevel));
   const upperKeys = byKey(upper.responsibilities.filter((r) => !isLowerCommittee(r, upperLevel)));

@@ -33,19 +33,30 @@ function syllables(text: string): string[] {
   return key === '' ? [] : key.split(' ');
 }
 
-/** Levenshtein distance (insert, delete, substitute), O(|a|·|b|) time and O(|b|) memory. */
+/**
+ * Optimal-string-alignment distance: insert, delete, substitute, and swap two neighbours,
+ * each costing 1 — so "1402" for "1420" (a transposition, the commonest typo in a number) is 1.
+ * O(|a|·|b|); document numbers are short.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row: number[] = [i];
     for (let j = 1; j <= b.length; j += 1) {
+      if (i === 0) {
+        row[j] = j;
+        continue;
+      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      const up = rows[i - 1] ?? [];
+      let best = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row[j] = best;
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
 }
 
 /** A document number in one spelling: NFC, upper case, no spaces ("1420 / KH-UBND" → "1420/KH-UBND"). */
