@@ -1,0 +1,80 @@
+/**
+ * chrono.vi, reconfigured for plan text. Built once: `planChrono` is shared by every call.
+ */
+import { vi } from 'chrono-node';
+import type { Chrono } from 'chrono-node';
+import VIBlankDayDateParser from './parsers/VIBlankDayDateParser.js';
+import VIContinuousParser from './parsers/VIContinuousParser.js';
+import VIMonthParser from './parsers/VIMonthParser.js';
+import VIQuarterParser from './parsers/VIQuarterParser.js';
+import VIRecurringParser from './parsers/VIRecurringParser.js';
+import VISlashDateParser from './parsers/VISlashDateParser.js';
+import VIStandardDateParser from './parsers/VIStandardDateParser.js';
+import VIDeadlineRefiner from './refiners/VIDeadlineRefiner.js';
+import VIPlanRangeRefiner from './refiners/VIPlanRangeRefiner.js';
+import VIReferenceDateRefiner from './refiners/VIReferenceDateRefiner.js';
+
+/**
+ * chrono.vi parsers and refiners taken out, by class name (chrono-node does not export the
+ * locale's classes), and why. What stays is chrono's engine, its ISO parser and its common
+ * refiners (overlap removal, unlikely-format filter).
+ */
+const REMOVED: Record<string, string> = {
+  // Reads "trước ngày" ("before the date ...") as "ngày trước", the day before the reference
+  // date: its pattern is (này|trước|qua|sau|tới|tiếp) + a time unit, and "ngày" alone is a unit.
+  // Every deadline in a plan ("trước ngày 10/7/2025") produced a false date.
+  VITimeUnitCasualRelativeFormatParser: 'trước ngày → the day before',
+  // "trong 6 tháng đầu" (the first six months of life) became "six months from the reference".
+  VITimeUnitWithinFormatParser: 'trong N tháng → reference + N months',
+  VITimeUnitAgoFormatParser: 'relative to the reference, not to the plan',
+  VITimeUnitLaterFormatParser: 'relative to the reference, not to the plan',
+  // "hôm nay", "bây giờ" mean the day of reading, which a plan cannot fix.
+  VICasualDateParser: 'relative to the reference',
+  // Plans state no times of day; "1 giờ đầu sau sinh" is a duration.
+  VICasualTimeParser: 'no times of day in plans',
+  VITimeExpressionParser: 'no times of day in plans',
+  // "thứ hai" is also "second" (lần thứ hai).
+  VIWeekdayParser: 'thứ hai = second',
+  // Replaced by VISlashDateParser: swaps day and month, year closest to the reference, drops 31/6.
+  SlashDateFormatParser: 'replaced by VISlashDateParser',
+  // Replaced by VIStandardDateParser: reads "6 tháng 1 lần" as 6 January.
+  VIStandardParser: 'replaced by VIStandardDateParser',
+  // Replaced by VIMonthParser: word months ("tháng năm") collide with ordinary words.
+  VIMonthYearParser: 'replaced by VIMonthParser',
+  // Replaced by VIContinuousParser: "năm 2025" anywhere is not a timing.
+  VIYearParser: 'replaced by VIContinuousParser',
+  // Replaced by VIPlanRangeRefiner: "và" merged two deadlines ("10/5/2025 và trước ngày").
+  VIMergeDateRangeRefiner: 'replaced by VIPlanRangeRefiner',
+  // Merges dates with times of day, which are no longer parsed.
+  VIMergeDateTimeRefiner: 'no times of day in plans',
+};
+
+function isKept(item: object): boolean {
+  return !(item.constructor.name in REMOVED);
+}
+
+/** chrono.vi.casual, cloned, with the plan parsers and refiners. */
+export function createPlanChrono(): Chrono {
+  const chrono = vi.casual.clone();
+  chrono.parsers = chrono.parsers.filter(isKept);
+  chrono.refiners = chrono.refiners.filter(isKept);
+  chrono.parsers.push(
+    // The blank-day issue date comes before the month parser so that, on equal terms, the
+    // longer partial date wins the overlap removal.
+    new VIBlankDayDateParser(),
+    new VISlashDateParser(),
+    new VIStandardDateParser(),
+    new VIMonthParser(),
+    new VIQuarterParser(),
+    new VIRecurringParser(),
+    new VIContinuousParser(),
+  );
+  // After chrono's overlap removal and filters. Order matters: cited documents' dates are
+  // tagged first, so that neither a range nor a deadline is built from them; ranges are merged
+  // before deadlines are marked, and a deadline is only ever a single date.
+  chrono.refiners.push(new VIReferenceDateRefiner(), new VIPlanRangeRefiner(), new VIDeadlineRefiner());
+  return chrono;
+}
+
+/** The one shared configuration. */
+export const planChrono: Chrono = createPlanChrono();

@@ -1,0 +1,167 @@
+/**
+ * Dates and timings in plan text: chrono.vi extended with plan parsers (see `configuration.ts`).
+ * Day-first always; a year left out comes from the plan's own year, never from today.
+ * Dates are ISO strings built from the parsed components, so no time zone can shift them.
+ */
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Timing, TimingKind } from '../../schema.js';
+import { planChrono } from './configuration.js';
+import { TAG, daysInMonth, kindOf } from './constants.js';
+import type { PlanParsingOption } from './constants.js';
+
+export { createPlanChrono } from './configuration.js';
+
+export interface DateContext {
+  /** The plan's own year, for dates that leave it out; null when unknown (such dates come out null). */
+  year: number | null;
+  /** fixed reference for chrono, default Jan 1 of year */
+  reference?: Date;
+}
+
+export interface TimingMatch {
+  /** `[index, end)`: UTF-16 offsets into the text searched. */
+  index: number;
+  end: number;
+  text: string;
+  timing: Timing;
+  /** A written day the month does not have (31/6/2025); the affected date is null in `timing`. */
+  invalid?: { day: number; month: number; year: number | null };
+}
+
+function parse(text: string, context: DateContext): ParsedResult[] {
+  const planYear = context.year ?? context.reference?.getFullYear() ?? null;
+  // Noon, as chrono itself uses, so that no offset moves the reference to another day.
+  const reference = context.reference ?? new Date(planYear ?? 2000, 0, 1, 12);
+  const option: PlanParsingOption = { planYear };
+  return planChrono.parse(text, reference, option);
+}
+
+function iso(year: number, month: number, day?: number): string {
+  const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  return day === undefined ? ym : `${ym}-${String(day).padStart(2, '0')}`;
+}
+
+function yearOf(components: ParsedComponents): number | null {
+  return components.tags().has(TAG.yearUnknown) ? null : components.get('year');
+}
+
+function invalidDayOf(components: ParsedComponents): number | null {
+  for (const tag of components.tags()) if (tag.startsWith(TAG.invalidDay)) return Number(tag.slice(TAG.invalidDay.length));
+  return null;
+}
+
+/** The stated day, or null when no day is stated, the year is unknown or the day does not exist. */
+function dayOf(components: ParsedComponents): string | null {
+  const year = yearOf(components);
+  const month = components.get('month');
+  const day = components.get('day');
+  if (year === null || month === null || day === null || !components.isCertain('day') || invalidDayOf(components) !== null) return null;
+  return iso(year, month, day);
+}
+
+/** The first day covered, at the precision stated: a day, a month or a year. */
+function firstDay(components: ParsedComponents): string | null {
+  const year = yearOf(components);
+  if (year === null || invalidDayOf(components) !== null) return null;
+  const month = components.isCertain('month') ? (components.get('month') ?? 1) : 1;
+  const day = components.isCertain('day') ? (components.get('day') ?? 1) : 1;
+  return iso(year, month, day);
+}
+
+/** The last day covered, at the precision stated. */
+function lastDay(components: ParsedComponents): string | null {
+  const year = yearOf(components);
+  if (year === null || invalidDayOf(components) !== null) return null;
+  const month = components.isCertain('month') ? (components.get('month') ?? 12) : 12;
+  const day = components.isCertain('day') ? (components.get('day') ?? 1) : daysInMonth(year, month);
+  return iso(year, month, day);
+}
+
+function tagValues(tags: Set<string>, prefix: string): string[] {
+  return [...tags].filter((tag) => tag.startsWith(prefix)).map((tag) => tag.slice(prefix.length));
+}
+
+function toTimingMatch(result: ParsedResult): TimingMatch | null {
+  const tags = result.tags();
+  const kind: TimingKind | null = kindOf(tags) ?? (result.start.isCertain('day') ? 'on' : null);
+  if (kind === null) return null;
+  const timing: Timing = { kind, text: result.text, date: null, start: null, end: null, quarters: [], every: null };
+  const last = result.end ?? result.start;
+  switch (kind) {
+    case 'on':
+    case 'by':
+      timing.date = dayOf(result.start);
+      break;
+    case 'quarters':
+      timing.quarters = tagValues(tags, TAG.quarter).sort();
+      timing.start = firstDay(result.start);
+      timing.end = lastDay(last);
+      break;
+    case 'range':
+    case 'within':
+    case 'continuous':
+      timing.start = firstDay(result.start);
+      timing.end = lastDay(last);
+      break;
+    case 'recurring':
+      timing.every = tagValues(tags, TAG.every)[0] ?? null;
+      break;
+  }
+  const match: TimingMatch = { index: result.index, end: result.index + result.text.length, text: result.text, timing };
+  for (const components of result.end ? [result.start, result.end] : [result.start]) {
+    const day = invalidDayOf(components);
+    if (day === null) continue;
+    match.invalid = { day, month: components.get('month') ?? 0, year: yearOf(components) };
+    break;
+  }
+  return match;
+}
+
+/** Every timing expression in `text`, in order, non-overlapping; offsets are UTF-16 indices into `text`. */
+export function findTimings(text: string, context: DateContext): TimingMatch[] {
+  const matches: TimingMatch[] = [];
+  for (const result of parse(text, context)) {
+    const tags = result.tags();
+    // Drafts' issue dates and cited documents' dates are dates, not timings.
+    if (tags.has(TAG.partial) || tags.has(TAG.reference)) continue;
+    const match = toTimingMatch(result);
+    if (match) matches.push(match);
+  }
+  matches.sort((a, b) => a.index - b.index);
+  return matches.filter((match, i) => i === 0 || match.index >= (matches[i - 1]?.end ?? 0));
+}
+
+// Place names are capitalised words (or a number: "Phường 1") right before the comma.
+const PLACE_BEFORE = /(?<!\S)((?:\p{Lu}[\p{L}\p{M}.]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.]*|\d+)){0,5})[ \t]*,[ \t]*$/u;
+
+/** The place and (possibly partial) date of an issue line, or null. */
+export function parsePlaceDate(line: string): { place: string | null; date: string | null; index: number; end: number } | null {
+  for (const result of parse(line, { year: null })) {
+    const tags = result.tags();
+    if (tags.has(TAG.reference) || result.end) continue;
+    let date: string | null;
+    if (tags.has(TAG.partial)) {
+      const year = result.start.get('year');
+      const month = result.start.get('month');
+      if (year === null) continue;
+      date = result.start.isCertain('month') && month !== null ? iso(year, month) : String(year).padStart(4, '0');
+    } else if (kindOf(tags) === 'on' && result.start.isCertain('year')) {
+      date = dayOf(result.start);
+    } else {
+      continue;
+    }
+    const place = PLACE_BEFORE.exec(line.slice(0, result.index));
+    const index = place ? result.index - place[0].length : result.index;
+    return { place: place?.[1] ?? null, date, index, end: result.index + result.text.length };
+  }
+  return null;
+}
+
+/** A single date like "16/5/2025" or "ngày 16 tháng 5 năm 2025" → "2025-05-16" (year from context if missing), or null. */
+export function parseDate(text: string, context: DateContext): string | null {
+  for (const result of parse(text, context)) {
+    if (result.tags().has(TAG.partial) || (!result.start.isCertain('day') && invalidDayOf(result.start) === null)) continue;
+    return dayOf(result.start);
+  }
+  return null;
+}
