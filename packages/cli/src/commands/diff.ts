@@ -1,5 +1,115 @@
-import { UsageError, type Io } from '../io.js';
+/**
+ * `plan-extract diff <upper> <lower> [--format text|json|markdown|html] [--output FILE]`:
+ * does the lower plan carry out the upper plan it implements?
+ * Exit 0 without error-level findings, 1 with some, 2 for usage errors or unreadable input.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { diffPlans, extractFile, isPlanError, PlanExtraction, type PlanDiff } from '@plan-extract/core';
+import { EXIT, UsageError, type Io } from '../io.js';
+import { formatDiffHtml } from '../formatters/diff-html.js';
+import { formatDiffJson } from '../formatters/diff-json.js';
+import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
+import { formatDiffText } from '../formatters/diff-text.js';
 
-export async function diffCommand(_args: string[], _io: Io): Promise<number> {
-  throw new UsageError('diff is not built yet');
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface DiffArgs {
+  upper: string;
+  lower: string;
+  format: Format;
+  output: string | null;
+}
+
+/** Parse argv after `diff`; throws UsageError on anything unexpected. */
+export function parseDiffArgs(args: string[]): DiffArgs {
+  const positional: string[] = [];
+  let format: Format = 'text';
+  let output: string | null = null;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') {
+      const v = value();
+      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format '${v}' (expected ${FORMATS.join(', ')})`);
+      format = v as Format;
+    } else if (flag === '--output' || flag === '-o') {
+      output = value();
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option '${arg}'`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positional.length} path${positional.length === 1 ? '' : 's'}`);
+  return { upper: positional[0] ?? '', lower: positional[1] ?? '', format, output };
+}
+
+/** An input that could not be read: reported in one line naming the file, exit code 2. */
+class InputError extends Error {}
+
+/**
+ * Read and extract one side. A `.json` file is taken as an extraction already made
+ * (`plan-extract extract --format json`), checked against the contract.
+ */
+async function load(path: string): Promise<PlanExtraction> {
+  try {
+    if (path.toLowerCase().endsWith('.json')) {
+      const parsed = PlanExtraction.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      if (!parsed.success) throw new InputError(`${path}: not a plan extraction (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      return parsed.data;
+    }
+    return (await extractFile(path)).value;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(reason?.includes(path) ? reason : `${path}: ${reason}`);
+  }
+}
+
+function render(diff: PlanDiff, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatDiffJson(diff);
+    case 'markdown':
+      return formatDiffMarkdown(diff);
+    case 'html':
+      return formatDiffHtml(diff);
+    default:
+      return formatDiffText(diff, { color });
+  }
+}
+
+export async function diffCommand(args: string[], io: Io): Promise<number> {
+  const options = parseDiffArgs(args);
+  let upper: PlanExtraction;
+  let lower: PlanExtraction;
+  try {
+    [upper, lower] = await Promise.all([load(options.upper), load(options.lower)]);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`plan-extract diff: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const diff = diffPlans(upper, lower);
+  const color = options.output === null && options.format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
+  const rendered = render(diff, options.format, color);
+  if (options.output !== null) {
+    try {
+      await writeFile(options.output, rendered, 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      io.stderr(`plan-extract diff: cannot write ${options.output}: ${reason}\n`);
+      return EXIT.usage;
+    }
+  } else {
+    io.stdout(rendered);
+  }
+  return diff.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
