@@ -179,6 +179,8 @@ export const PlanExtraction = z.object({
   kind: PlanKind,
   /** "1420/KH-UBND"; null when blank (drafts) or absent. */
   documentNumber: z.string().nullable(),
+  /** The symbol after the number ("KH-UBND"), kept even when a draft leaves the number blank. */
+  documentSymbol: Grounded.nullable().optional(),
   issuer: Issuer.nullable(),
   place: z.string().nullable(),
   issuedOn: PartialDate.nullable(),

@@ -1,0 +1,80 @@
+/**
+ * Stage 4: every field of a plan as typed, source-grounded data (the JSON contract in `schema.ts`).
+ * One extractor per field, run in a fixed order: title and date of issue first, then the year and
+ * the kind (later extractors read `ctx.year` to complete dates and `ctx.kind`), then the rest.
+ */
+import type { PlanDocument, Result } from '../model.js';
+import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
+import { PlanExtraction, SCHEMA_VERSION } from '../schema.js';
+import { extractBudget } from './budget.js';
+import { createContext } from './context.js';
+import { extractDocumentNumber } from './document-number.js';
+import { extractImplements } from './implements.js';
+import { extractIssued } from './issued.js';
+import { extractIssuer } from './issuer.js';
+import { extractKind } from './kind.js';
+import { extractPeriod } from './period.js';
+import { extractRecipients } from './recipients.js';
+import { extractReferences } from './references.js';
+import { extractSigner } from './signer.js';
+import { extractSlogans } from './slogans.js';
+import { extractTheme } from './theme.js';
+import { extractTitle } from './title.js';
+import { extractYear } from './year.js';
+
+export { createContext, spanIn, groundIn, type ExtractContext, type Extractor } from './context.js';
+
+/** Options of `extract`. */
+export interface ExtractOptions {
+  /** The path to report in `source.path` (defaults to the document's own). */
+  path?: string;
+  /** Check the result against the zod contract before returning it (default false: tests and debugging). */
+  validate?: boolean;
+}
+
+/** Extract every field of a plan from its document model. Never throws on odd text: absent fields are null / []. */
+export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result<PlanExtraction> {
+  const ctx = createContext(doc);
+  const title = extractTitle(ctx);
+  const issued = extractIssued(ctx);
+  const number = extractDocumentNumber(ctx);
+  ctx.year = extractYear(ctx, { title, issuedOn: issued.issuedOn });
+  ctx.kind = extractKind(ctx, { title });
+  const upstream = extractImplements(ctx);
+
+  const value: PlanExtraction = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: options.path ?? doc.source.path, format: doc.source.format, pages: doc.source.pages, sha256: doc.source.sha256 },
+    text: doc.text,
+    kind: ctx.kind,
+    documentNumber: number.number?.text ?? null,
+    documentSymbol: number.symbol,
+    issuer: extractIssuer(ctx),
+    place: issued.place?.text ?? null,
+    issuedOn: issued.issuedOn,
+    title: title?.text ?? null,
+    year: ctx.year,
+    implements: upstream,
+    theme: extractTheme(ctx),
+    period: extractPeriod(ctx),
+    slogans: extractSlogans(ctx),
+    // TODO: targets, activities, responsibilities and deadlines come from the body extractors.
+    targets: [],
+    activities: [],
+    responsibilities: [],
+    deadlines: [],
+    budget: extractBudget(ctx),
+    recipients: extractRecipients(ctx),
+    signer: extractSigner(ctx),
+    references: extractReferences(ctx, { implements: upstream }),
+    diagnostics: ctx.diagnostics,
+  };
+  return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...ctx.diagnostics] };
+}
+
+/** Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`. */
+export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions = {}): Promise<Result<PlanExtraction>> {
+  const read = await readDocument(input, options);
+  const result = extract(read.value, options);
+  return { value: result.value, messages: [...read.messages, ...result.messages] };
+}
