@@ -1,15 +1,108 @@
+/**
+ * The text reader: decode the bytes (UTF-8, UTF-16, or a legacy Vietnamese 8-bit
+ * encoding), repair mojibake, drop markdown-like emphasis, and lay the lines out
+ * as paragraphs — rebuilding them when the text was hard-wrapped by a PDF tool.
+ */
+import type { Furniture, Message } from '../model.js';
+import { decodeLegacy, detectLegacyBytes, fixMojibake, type LegacyEncoding } from '../normalize/legacy.js';
+import { reflowLines, stripEmphasis } from '../normalize/reflow.js';
 import type { ReadOptions } from './options.js';
 import { rawParagraph, type RawDocument } from './raw.js';
 
-/** Decode text bytes (UTF-8 with or without BOM, UTF-16 LE/BE) and take each line as a paragraph. */
+/** What `source.encoding` reports for a text file; `null` is plain UTF-8 without BOM. */
+export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1252';
+
+const LEGACY_NAMES: Record<LegacyEncoding, string> = {
+  tcvn3: 'TCVN3 (ABC, .VnTime fonts)',
+  vni: 'VNI (VNI-Times fonts)',
+};
+
+/**
+ * Read a text file: each line a paragraph, or, for text hard-wrapped by a PDF
+ * extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
+ */
 export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument {
-  const { text, encoding } = decode(bytes);
-  const blocks = text.split(/\r\n?|\n/).map((line) => rawParagraph(line));
-  return { blocks, furniture: [], pages: null, encoding, messages: [] };
+  const messages: Message[] = [];
+  const decoded = decode(bytes);
+  let { text } = decoded;
+  let encoding: TextEncoding | null = decoded.encoding;
+  if (encoding === 'tcvn3' || encoding === 'vni') {
+    messages.push(info('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
+  } else if (encoding === 'windows-1252') {
+    messages.push(info('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
+  } else {
+    // Unicode text can still hold TCVN3/VNI bytes that some tool decoded as Windows-1252.
+    const fixed = fixMojibake(text);
+    if (fixed.encoding !== null) {
+      text = fixed.text;
+      encoding = fixed.encoding;
+      messages.push(info('legacy-encoding', 'warning', `the text is ${LEGACY_NAMES[fixed.encoding]} read as Windows-1252 (mojibake); converted to Unicode`));
+    }
+  }
+
+  // NFC first, so a combining mark never ends up on the wrong side of a join.
+  text = stripEmphasis(text.replace(/^\ufeff/, '').normalize('NFC'));
+  const lines = text.split(/\r\n?|\n/);
+
+  const reflowed = reflowLines(lines);
+  if (reflowed === null) {
+    return { blocks: lines.map((line) => rawParagraph(line)), furniture: [], pages: null, encoding, messages };
+  }
+  const furniture: Furniture[] = reflowed.furniture.map((line) => ({ type: 'furniture', region: 'footer', text: line, page: null }));
+  const joined = lines.filter((line) => line.trim() !== '').length - reflowed.furniture.length;
+  messages.push(
+    info(
+      'text-reflowed',
+      'info',
+      `the text is hard-wrapped at about ${reflowed.wrapWidth} columns (pulled out of a PDF); ${joined} lines rejoined into ${reflowed.paragraphs.length} paragraphs` +
+        (furniture.length > 0 ? `, ${furniture.length} footer lines set aside` : ''),
+    ),
+  );
+  return { blocks: reflowed.paragraphs.map((p) => rawParagraph(p)), furniture, pages: null, encoding, messages };
 }
 
-function decode(bytes: Uint8Array): { text: string; encoding: string | null } {
+function info(ruleId: string, severity: Message['severity'], message: string): Message {
+  return { ruleId, severity, field: 'document', message };
+}
+
+/**
+ * Bytes to a string: BOMs first, then UTF-16 without BOM by its NUL pattern, then
+ * strict UTF-8, and only then the legacy 8-bit encodings.
+ */
+export function decode(bytes: Uint8Array): { text: string; encoding: TextEncoding | null } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: null };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: null };
+  } catch {
+    const legacy = detectLegacyBytes(bytes);
+    if (legacy !== null) return { text: decodeLegacy(bytes, legacy), encoding: legacy };
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * UTF-16 without BOM: ASCII letters, digits and spaces put a NUL in every other byte.
+ * Vietnamese letters (U+1Exx, U+01xx) do not, so we ask for NULs on one side in
+ * at least a third of the code units and none on the other.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const units = n / 2;
+  if (odd >= units / 3 && even === 0) return 'utf-16le';
+  if (even >= units / 3 && odd === 0) return 'utf-16be';
+  return null;
 }
