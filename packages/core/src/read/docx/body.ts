@@ -1,0 +1,279 @@
+/**
+ * Walks a WordprocessingML story (the body, a header, a footer) into raw
+ * paragraphs and tables. The reading rules follow mammoth's: `mc:Fallback` over
+ * `mc:Choice`, insertions kept and deletions dropped, field instructions skipped
+ * and their results kept, content controls and smart tags read through, text
+ * boxes read after the paragraph that anchors them. Tabs become spaces and
+ * soft line breaks "\n"; numbered paragraphs get their printed marker in front.
+ */
+import type { Message } from '../../model.js';
+import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
+import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
+import { child, childVal, elements, isOn, type XmlElement } from './xml.js';
+
+/** Elements read through: their content is the document's content. */
+const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'w:sdtContent']);
+/** Elements that carry no printed text (properties, bookmarks, revisions removed, notes marks). */
+const SILENT = new Set([
+  'w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:tblPrEx', 'w:sdtPr', 'w:sdtEndPr',
+  'w:customXmlPr', 'w:smartTagPr', 'w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:proofErr',
+  'w:bookmarkStart', 'w:bookmarkEnd', 'w:commentRangeStart', 'w:commentRangeEnd', 'w:commentReference',
+  'w:annotationRef', 'w:permStart', 'w:permEnd', 'w:lastRenderedPageBreak', 'w:footnoteReference',
+  'w:endnoteReference', 'w:footnoteRef', 'w:endnoteRef', 'w:separator', 'w:continuationSeparator',
+  'w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd',
+  'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
+  'w:fldData', 'w:pgNum', 'w:dayShort', 'w:dayLong', 'w:monthShort', 'w:monthLong', 'w:yearShort', 'w:yearLong',
+  'w:rPrChange', 'w:pPrChange', 'w:kern', 'w:contentPart', 'w:oleObject', 'o:OLEObject', 'w:control',
+  'v:shapetype', 'v:imagedata', 'v:fill', 'v:stroke', 'v:path', 'v:shadow', 'o:lock', 'w10:wrap', 'w10:anchorlock',
+]);
+
+interface Field {
+  /** `instruction` between `begin` and `separate` (not printed), then `result` (printed). */
+  phase: 'instruction' | 'result';
+  instruction: string;
+}
+
+/**
+ * Fields whose cached result is one page's value (LibreOffice stores the last page's
+ * number in a header's PAGE field): printing it would put "8" where every page differs.
+ */
+const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+
+/** Reads stories into raw blocks; one instance per story, sharing the list counter of the document. */
+export class StoryReader {
+  private readonly fields: Field[] = [];
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly lists: ListCounter,
+    private readonly messages: Message[],
+  ) {}
+
+  /** The blocks of a story root (`w:body`, `w:hdr`, `w:ftr`). Tables stay tables at this level only. */
+  blocks(container: XmlElement): RawBlock[] {
+    const out: RawBlock[] = [];
+    this.blockContent(container, out, true);
+    return out;
+  }
+
+  private blockContent(container: XmlElement, out: RawBlock[], tablesAsTables: boolean): void {
+    for (const node of container.children) {
+      if (typeof node === 'string') continue;
+      switch (node.name) {
+        case 'w:p':
+          this.paragraph(node, out);
+          break;
+        case 'w:tbl':
+          if (tablesAsTables) out.push(this.table(node));
+          // A table inside a cell or text box: its paragraphs join the cell, row by row.
+          else for (const row of this.table(node).rows) for (const cell of row) out.push(...cell);
+          break;
+        case 'w:sdt':
+          this.blockContent(child(node, 'w:sdtContent') ?? node, out, tablesAsTables);
+          break;
+        case 'mc:AlternateContent':
+          this.blockContent(chooseAlternative(node), out, tablesAsTables);
+          break;
+        case 'w:altChunk':
+          this.warn('w:altChunk', 'an embedded document (w:altChunk) is not read');
+          break;
+        default:
+          if (TRANSPARENT.has(node.name)) this.blockContent(node, out, tablesAsTables);
+          else if (!SILENT.has(node.name)) {
+            this.warn(node.name, `unrecognised element <${node.name}> in the document body; its text is read through`);
+            this.blockContent(node, out, tablesAsTables);
+          }
+      }
+    }
+  }
+
+  private table(tbl: XmlElement): RawTable {
+    const rows: RawParagraph[][][] = [];
+    for (const tr of rowsOf(tbl)) {
+      // A row deleted with tracked changes is not printed.
+      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+      const cells: RawParagraph[][] = [];
+      for (const tc of cellsOf(tr)) {
+        const blocks: RawBlock[] = [];
+        this.blockContent(tc, blocks, false);
+        cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
+      }
+      rows.push(cells);
+    }
+    return { type: 'table', rows, page: null };
+  }
+
+  private paragraph(p: XmlElement, out: RawBlock[]): void {
+    const pPr = child(p, 'w:pPr');
+    const numPrEl = child(pPr, 'w:numPr');
+    const numPr: NumPr | null = numPrEl
+      ? { numId: childVal(numPrEl, 'w:numId'), ilvl: toInt(childVal(numPrEl, 'w:ilvl')) }
+      : null;
+    const parts: string[] = [];
+    const boxes: RawBlock[] = [];
+    this.inline(p, parts, boxes, false);
+    // A field instruction never spans paragraphs; one left open is damage, and must not hide the rest.
+    for (const field of this.fields) field.phase = 'result';
+    let text = parts.join('');
+    // Word prints the marker even on an empty numbered paragraph, and counts it.
+    const numbered = this.lists.next(childVal(pPr, 'w:pStyle'), numPr);
+    if (numbered && numbered.marker !== '') text = `${numbered.marker}${numbered.suffix}${text}`;
+    out.push(rawParagraph(text));
+    out.push(...boxes);
+  }
+
+  private inline(element: XmlElement, parts: string[], boxes: RawBlock[], hidden: boolean): void {
+    for (const node of element.children) {
+      if (typeof node === 'string') continue;
+      switch (node.name) {
+        case 'w:r': {
+          const rPr = child(node, 'w:rPr');
+          this.run(node, parts, boxes, hidden || isOn(child(rPr, 'w:vanish')));
+          break;
+        }
+        case 'w:sdt':
+          this.inline(child(node, 'w:sdtContent') ?? node, parts, boxes, hidden);
+          break;
+        case 'mc:AlternateContent':
+          this.inline(chooseAlternative(node), parts, boxes, hidden);
+          break;
+        case 'm:oMath':
+        case 'm:oMathPara':
+          if (!hidden) parts.push(mathText(node));
+          break;
+        case 'w:ruby':
+          this.inline(child(node, 'w:rubyBase') ?? node, parts, boxes, hidden);
+          break;
+        case 'w:fldSimple':
+          if (!PAGE_FIELD.test(node.attrs['w:instr'] ?? '')) this.inline(node, parts, boxes, hidden);
+          break;
+        default:
+          if (TRANSPARENT.has(node.name)) this.inline(node, parts, boxes, hidden);
+          else if (!SILENT.has(node.name)) {
+            this.warn(node.name, `unrecognised element <${node.name}> in a paragraph; its text is read through`);
+            this.inline(node, parts, boxes, hidden);
+          }
+      }
+    }
+  }
+
+  private run(r: XmlElement, parts: string[], boxes: RawBlock[], hidden: boolean): void {
+    const printing = () => !hidden && this.fields.every((f) => f.phase === 'result' && !PAGE_FIELD.test(f.instruction));
+    for (const node of r.children) {
+      if (typeof node === 'string') continue;
+      switch (node.name) {
+        case 'w:t':
+          if (printing()) parts.push(textOf(node));
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          if (printing()) parts.push(' ');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          // Page and column breaks too: the words on either side must not run together.
+          if (printing()) parts.push('\n');
+          break;
+        case 'w:noBreakHyphen':
+          if (printing()) parts.push('-');
+          break;
+        case 'w:softHyphen':
+          break;
+        case 'w:sym':
+          if (printing()) parts.push(mapSymbols(String.fromCharCode(Number.parseInt(node.attrs['w:char'] ?? '20', 16) || 0x20), node.attrs['w:font'] ?? null));
+          break;
+        case 'w:fldChar': {
+          const type = node.attrs['w:fldCharType'];
+          if (type === 'begin') this.fields.push({ phase: 'instruction', instruction: '' });
+          else if (type === 'separate') {
+            const top = this.fields[this.fields.length - 1];
+            if (top) top.phase = 'result';
+          } else if (type === 'end') this.fields.pop();
+          break;
+        }
+        case 'w:instrText': {
+          const top = this.fields[this.fields.length - 1];
+          if (top && top.phase === 'instruction') top.instruction += textOf(node);
+          break;
+        }
+        case 'w:drawing':
+        case 'w:pict':
+        case 'w:object':
+        case 'mc:AlternateContent':
+          if (!hidden) this.textBoxes(node, boxes);
+          break;
+        default:
+          if (node.name === 'w:rPr' || SILENT.has(node.name)) break;
+          this.warn(node.name, `unrecognised element <${node.name}> in a run; skipped`);
+      }
+    }
+  }
+
+  /** Paragraphs of text boxes inside a drawing, read once (the `mc:Fallback` copy when there are two). */
+  private textBoxes(element: XmlElement, boxes: RawBlock[]): void {
+    if (element.name === 'w:txbxContent') {
+      this.blockContent(element, boxes, false);
+      return;
+    }
+    if (element.name === 'mc:AlternateContent') {
+      this.textBoxes(chooseAlternative(element), boxes);
+      return;
+    }
+    for (const c of elements(element)) this.textBoxes(c, boxes);
+  }
+
+  private warn(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.messages.push({ ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message });
+  }
+}
+
+/** `mc:Fallback` when present (as mammoth reads it), else the first `mc:Choice`. */
+function chooseAlternative(alternate: XmlElement): XmlElement {
+  return child(alternate, 'mc:Fallback') ?? child(alternate, 'mc:Choice') ?? alternate;
+}
+
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      if (c.name === 'w:tr') rows.push(c);
+      else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+      else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') walk(c);
+    }
+  };
+  walk(tbl);
+  return rows;
+}
+
+function cellsOf(tr: XmlElement): XmlElement[] {
+  const cells: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of elements(el)) {
+      if (c.name === 'w:tc') cells.push(c);
+      else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
+      else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') walk(c);
+    }
+  };
+  walk(tr);
+  return cells;
+}
+
+function toInt(value: string | null): number | null {
+  const n = value === null ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+function textOf(element: XmlElement): string {
+  let s = '';
+  for (const c of element.children) if (typeof c === 'string') s += c;
+  return s;
+}
+
+/** Office Math: the text of its `m:t` runs, in order. */
+function mathText(element: XmlElement): string {
+  let s = '';
+  for (const c of elements(element)) s += c.name === 'm:t' ? textOf(c) : mathText(c);
+  return s;
+}
