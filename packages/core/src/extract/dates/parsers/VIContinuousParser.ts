@@ -26,10 +26,25 @@ const YEAR_SCOPE_GROUP = 4;
 const YEAR_GROUP = 5;
 const BARE_SCOPE_GROUP = 6;
 
-// A clause's timing stands alone: at the start of its line (or dash item), or after a colon or
-// a bracket, and followed by the end of the clause.
-const STANDS_ALONE_BEFORE = /(?:^[ \t]*(?:[-+•*][ \t]*)?|[:;(][ \t]*)$/u;
-const STANDS_ALONE_AFTER = /^[ \t]*(?:$|[\n.;,)])/u;
+const AFTER_MARK = /(?:[:;(]|^[ \t]*[-+•*])[ \t]*$/u;
+const LINE_START = /^[ \t]*$/u;
+const SENTENCE_END = /[.:;!?]$/u;
+const CLAUSE_END_AFTER = /^[ \t]*(?:$|[\n.;,)])/u;
+
+/**
+ * Whether `[index, end)` is a clause's whole timing: after a colon, a bracket or a dash item,
+ * or alone at the start of a line after the end of a sentence (a hard-wrapped line of PDF text
+ * is not), and followed by the end of the clause.
+ */
+function standsAlone(text: string, index: number, end: number): boolean {
+  if (!CLAUSE_END_AFTER.test(text.slice(end, end + 40))) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const inLine = text.slice(lineStart, index);
+  if (AFTER_MARK.test(inLine)) return true;
+  if (!LINE_START.test(inLine)) return false;
+  const previous = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
+  return previous === '' || SENTENCE_END.test(previous);
+}
 
 export default class VIContinuousParser implements Parser {
   pattern(): RegExp {
@@ -41,11 +56,7 @@ export default class VIContinuousParser implements Parser {
     if (!startsWord(context, index)) return null;
     const scope = (match[ALWAYS_SCOPE_GROUP] ?? match[YEAR_SCOPE_GROUP] ?? match[BARE_SCOPE_GROUP] ?? '').toLowerCase();
     const qualified = (match[ALWAYS_GROUP] !== undefined && scope !== '') || scope === 'cả';
-    if (!qualified) {
-      const before = context.text.slice(context.text.lastIndexOf('\n', index - 1) + 1, index);
-      const after = context.text.slice(index + match[0].length, index + match[0].length + 40);
-      if (!STANDS_ALONE_BEFORE.test(before) || !STANDS_ALONE_AFTER.test(after)) return null;
-    }
+    if (!qualified && !standsAlone(context.text, index, index + match[0].length)) return null;
     const yearText = match[ALWAYS_YEAR_GROUP] ?? match[YEAR_GROUP];
     const year = parseYear(yearText);
     if (yearText && year === null) return null;
