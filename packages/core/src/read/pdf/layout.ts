@@ -1,0 +1,388 @@
+/**
+ * From lines to what a plan printed: running headers and footers set apart, two-column
+ * regions (the header and the signature/recipients block) as tables, and hard-wrapped
+ * lines joined into paragraphs, across page breaks too. Linear in lines, apart from
+ * the per-page sorts.
+ */
+import type { Furniture } from '../../model.js';
+import { parseMarker } from '../../segment/markers.js';
+import type { RawBlock, RawParagraph, RawTable } from '../raw.js';
+import { SEGMENT_GAP, type Line, type Segment } from './lines.js';
+
+/** One page's lines, top to bottom, and the page height (points). */
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: Line[];
+}
+
+// ---------------------------------------------------------------------------
+// Running headers, footers, page numbers
+
+// "2", "- 2 -", "Trang 2", "2/5"
+const PAGE_NUMBER = /^(?:trang\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*\/\s*\d{1,4})?$/iu;
+/** How far into the page (fraction of its height) a running header or footer may sit. */
+const EDGE_ZONE = 0.15;
+/** Lines looked at from each edge of a page. */
+const EDGE_LINES = 2;
+
+const furnitureKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+/**
+ * Take running headers, footers and page numbers off each page: a line at the top or bottom
+ * edge that is a bare page number, or whose text (digits aside) recurs at the same height on
+ * another page. Works inwards from each edge and stops at the first body line.
+ */
+export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furniture: Furniture[] } {
+  const edge = (page: PageLines): Line[] => {
+    const { lines } = page;
+    const top = lines.slice(0, EDGE_LINES);
+    const bottom = lines.slice(Math.max(EDGE_LINES, lines.length - EDGE_LINES));
+    return [...top, ...bottom];
+  };
+  // key → baselines seen, one entry per page
+  const seen = new Map<string, { page: number; y: number }[]>();
+  for (const page of pages) {
+    for (const line of edge(page)) {
+      const key = furnitureKey(line.text);
+      const list = seen.get(key) ?? [];
+      if (list[list.length - 1]?.page !== page.page) list.push({ page: page.page, y: line.y });
+      seen.set(key, list);
+    }
+  }
+  const repeated = (line: Line) =>
+    (seen.get(furnitureKey(line.text)) ?? []).some((o) => o.page !== line.page && Math.abs(o.y - line.y) <= 0.3 * line.size);
+
+  const furniture: Furniture[] = [];
+  const out = pages.map((page) => {
+    const isFurniture = (line: Line) => {
+      const fromTop = page.height - line.y;
+      const atTop = fromTop <= EDGE_ZONE * page.height;
+      const atBottom = line.y <= EDGE_ZONE * page.height;
+      if (!atTop && !atBottom) return false;
+      return PAGE_NUMBER.test(line.text.trim()) || repeated(line);
+    };
+    const lines = page.lines;
+    let start = 0;
+    let end = lines.length;
+    const head: Line[] = [];
+    const foot: Line[] = [];
+    while (start < end && start < EDGE_LINES && isFurniture(lines[start] as Line)) head.push(lines[start++] as Line);
+    while (end > start && lines.length - end < EDGE_LINES && isFurniture(lines[end - 1] as Line)) foot.unshift(lines[--end] as Line);
+    for (const line of [...head, ...foot]) {
+      furniture.push({ type: 'furniture', region: line.y > page.height / 2 ? 'header' : 'footer', text: line.text, page: page.page });
+    }
+    return { ...page, lines: lines.slice(start, end) };
+  });
+  return { pages: out, furniture };
+}
+
+// ---------------------------------------------------------------------------
+// Two-column regions
+
+/** A run of lines laid out in two columns with a gutter between them. */
+interface Region {
+  type: 'region';
+  lines: Line[];
+  /** Where the gutter is: left column ends at or before `left`, right column starts at or after `right`. */
+  left: number;
+  right: number;
+}
+
+interface Column {
+  lefts: number[];
+  centres: number[];
+  rights: number[];
+}
+
+/** The widest gap of a line that could be a gutter, as [left text end, right text start], or null. */
+function gutterOf(line: Line): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (let i = 1; i < line.segments.length; i++) {
+    const a = line.segments[i - 1] as Segment;
+    const b = line.segments[i] as Segment;
+    if (b.x0 - a.x1 >= SEGMENT_GAP * line.size && (best === null || b.x0 - a.x1 > best[1] - best[0])) best = [a.x1, b.x0];
+  }
+  return best;
+}
+
+// Alignment tolerances in ems: aligned edges match to a point or two, centred lines drift with rounding.
+const EDGE_TOLERANCE = 0.25;
+const CENTRE_TOLERANCE = 1;
+/** Largest vertical step inside a region, in ems: room for a handwritten signature. */
+const REGION_MAX_STEP = 8;
+/** Narrowest gutter a region keeps, in ems. */
+const MIN_GUTTER = 0.8;
+
+function addTo(column: Column, s: { x0: number; x1: number }) {
+  column.lefts.push(s.x0);
+  column.rights.push(s.x1);
+  column.centres.push((s.x0 + s.x1) / 2);
+}
+
+/** Steps up to this many ems are the column's own line spacing. */
+const NEAR_STEP = 1.6;
+
+/**
+ * Does a one-sided line belong to the column? Centred on what the column holds (the signature
+ * may sit far below its title), or on the next line down with a shared left or right edge.
+ */
+function alignedWith(column: Column, x0: number, x1: number, em: number, step: number): boolean {
+  const near = (values: number[], v: number, tol: number) => values.some((u) => Math.abs(u - v) <= tol * em);
+  if (near(column.centres, (x0 + x1) / 2, CENTRE_TOLERANCE)) return true;
+  return step <= NEAR_STEP * em && (near(column.lefts, x0, EDGE_TOLERANCE) || near(column.rights, x1, EDGE_TOLERANCE));
+}
+
+/**
+ * Split a page's lines into body lines and two-column regions. A region starts at a line
+ * with a gutter-wide gap and takes following lines while none crosses the gutter and each
+ * one-sided line lines up (left edge, right edge or centre) with what its column already holds.
+ */
+export function findRegions(lines: Line[]): (Line | Region)[] {
+  const out: (Line | Region)[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i] as Line;
+    const gutter = gutterOf(first);
+    if (gutter === null) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    let [gl, gr] = gutter;
+    const left: Column = { lefts: [], centres: [], rights: [] };
+    const right: Column = { lefts: [], centres: [], rights: [] };
+    const place = (line: Line, step: number): boolean => {
+      const em = line.size;
+      const l: Segment[] = [];
+      const r: Segment[] = [];
+      for (const s of line.segments) {
+        const fitsLeft = s.x1 <= gr - MIN_GUTTER * em;
+        const fitsRight = s.x0 >= gl + MIN_GUTTER * em;
+        if (fitsLeft && (!fitsRight || (s.x0 + s.x1) / 2 < (gl + gr) / 2)) l.push(s);
+        else if (fitsRight) r.push(s);
+        else return false;
+      }
+      const lEnd = l.length > 0 ? Math.max(...l.map((s) => s.x1)) : gl;
+      const rStart = r.length > 0 ? Math.min(...r.map((s) => s.x0)) : gr;
+      const ngl = Math.max(gl, lEnd);
+      const ngr = Math.min(gr, rStart);
+      if (ngr - ngl < MIN_GUTTER * em) return false;
+      const lx0 = l[0]?.x0 ?? 0;
+      const rx0 = r[0]?.x0 ?? 0;
+      if (step > 0 && !(l.length > 0 && r.length > 0)) {
+        // A line on one side only must belong to that column, or it is the next thing on the page (a centred title).
+        if (l.length > 0 && !alignedWith(left, lx0, lEnd, em, step)) return false;
+        if (r.length > 0 && !alignedWith(right, rx0, Math.max(...r.map((s) => s.x1)), em, step)) return false;
+      }
+      gl = ngl;
+      gr = ngr;
+      if (l.length > 0) addTo(left, { x0: lx0, x1: lEnd });
+      if (r.length > 0) addTo(right, { x0: rx0, x1: Math.max(...r.map((s) => s.x1)) });
+      return true;
+    };
+    place(first, 0);
+    const regionLines = [first];
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = lines[j] as Line;
+      const prev = regionLines[regionLines.length - 1] as Line;
+      const step = prev.y - next.y;
+      if (step > REGION_MAX_STEP * Math.max(prev.size, next.size)) break;
+      if (!place(next, step)) break;
+      regionLines.push(next);
+      j++;
+    }
+    out.push({ type: 'region', lines: regionLines, left: gl, right: gr });
+    i = j;
+  }
+  return out;
+}
+
+/** A region as a table: rows cut where both columns start together after a gap; cells as paragraphs. */
+function regionToTable(region: Region, pitch: number): RawTable {
+  const mid = (region.left + region.right) / 2;
+  const rows: Line[][][] = [];
+  let current: [Line[], Line[]] | null = null;
+  let prev: Line | null = null;
+  for (const line of region.lines) {
+    const l = line.segments.filter((s) => (s.x0 + s.x1) / 2 < mid);
+    const r = line.segments.filter((s) => (s.x0 + s.x1) / 2 >= mid);
+    const both = l.length > 0 && r.length > 0;
+    const step = prev === null ? 0 : prev.y - line.y;
+    if (current === null || (both && step > pitch + 0.15 * line.size)) {
+      current = [[], []];
+      rows.push(current);
+    }
+    if (l.length > 0) current[0].push(subLine(line, l));
+    if (r.length > 0) current[1].push(subLine(line, r));
+    prev = line;
+  }
+  const page = region.lines[0]?.page ?? null;
+  return {
+    type: 'table',
+    rows: rows.map((row) => row.map((cellLines) => paragraphsOf(cellLines, frameOf(cellLines), pitch))),
+    page,
+  };
+}
+
+function subLine(line: Line, segments: Segment[]): Line {
+  const first = segments[0] as Segment;
+  const last = segments[segments.length - 1] as Segment;
+  return { ...line, segments, x0: first.x0, x1: last.x1, text: segments.map((s) => s.text).join(' ') };
+}
+
+// ---------------------------------------------------------------------------
+// Paragraphs
+
+/** The text block's left and right edges. */
+export interface Frame {
+  left: number;
+  right: number;
+}
+
+function frameOf(lines: Line[]): Frame {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const line of lines) {
+    left = Math.min(left, line.x0);
+    right = Math.max(right, line.x1);
+  }
+  return { left, right };
+}
+
+/** The usual baseline-to-baseline step on a page: the lower quartile of steps between lines. */
+export function pitchOf(lines: Line[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as Line;
+    const b = lines[i] as Line;
+    const step = a.y - b.y;
+    if (step > 0.5 * b.size && step < 3 * b.size) steps.push(step);
+  }
+  if (steps.length === 0) return 1.2 * (lines[0]?.size ?? 12);
+  steps.sort((p, q) => p - q);
+  return steps[Math.floor(steps.length / 4)] as number;
+}
+
+interface Placed {
+  line: Line;
+  frame: Frame;
+  pitch: number;
+}
+
+// In ems.
+const INDENT = 0.6;
+const CENTRE_OFFSET = 1.5;
+const EXTRA_GAP = 0.35;
+
+function isCentred(p: Placed): boolean {
+  const { line, frame } = p;
+  const em = line.size;
+  const inset = line.x0 - frame.left;
+  const outset = frame.right - line.x1;
+  return inset > CENTRE_OFFSET * em && outset > CENTRE_OFFSET * em && Math.abs(inset - outset) < 2 * CENTRE_OFFSET * em;
+}
+
+/**
+ * Does `cur` start a new paragraph after `prev`? `prevStarts` says whether `prev` was
+ * the first line of its paragraph (then a deeper `cur` is a hanging indent, not a new one).
+ */
+function startsParagraph(prev: Placed, cur: Placed, prevStarts: boolean): boolean {
+  const em = cur.line.size;
+  if (parseMarker(cur.line.text) !== null) return true;
+  if (isCentred(cur) || isCentred(prev)) return true;
+  // Two lines centred on each other with different left edges: centred lines of a cell ("ỦY BAN NHÂN DÂN" / "HUYỆN HẠ LANG").
+  const centreShift = Math.abs(cur.line.x0 + cur.line.x1 - prev.line.x0 - prev.line.x1) / 2;
+  if (centreShift < 0.3 * em && Math.abs(cur.line.x0 - prev.line.x0) > 0.2 * em) return true;
+  if (Math.abs(cur.line.size - prev.line.size) > 0.15 * em) return true;
+  if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > prev.pitch + EXTRA_GAP * em) return true;
+  // First-line indent: deeper than the line above, which was itself a continuation line.
+  if (!prevStarts && cur.line.x0 - cur.frame.left > INDENT * em && cur.line.x0 - prev.line.x0 > INDENT * em) return true;
+  // The line above stopped short: this line's first word would have fitted there.
+  const room = prev.frame.right - prev.line.x1;
+  if (room > cur.line.firstWordWidth + 0.3 * em) return true;
+  return false;
+}
+
+// "HĐND-" + "UBND", "1420/KH-" + "UBND", "TT-" + "BLĐTBXH", "QĐ-" + "TTg": a compound code wrapped at its hyphen.
+const ENDS_LETTER_HYPHEN = /\p{L}-$/u;
+const STARTS_ABBREVIATION = /^\p{Lu}[\p{Lu}\d&]/u;
+
+/**
+ * The text of two wrapped lines. Hyphens are never removed (they are real in this genre);
+ * the space is left out only where a code was wrapped at its hyphen.
+ */
+export function joinWrapped(before: string, after: string): string {
+  if (ENDS_LETTER_HYPHEN.test(before) && STARTS_ABBREVIATION.test(after)) return before + after;
+  return `${before} ${after}`;
+}
+
+function paragraphsOf(lines: Line[], frame: Frame, pitch: number): RawParagraph[] {
+  const builder = new ParagraphBuilder();
+  for (const line of lines) builder.add({ line, frame, pitch });
+  return builder.finish();
+}
+
+/** Joins lines into paragraphs, one line at a time, carrying a paragraph over page breaks. */
+class ParagraphBuilder {
+  private readonly out: RawParagraph[] = [];
+  private text = '';
+  private page: number | null = null;
+  private prev: Placed | null = null;
+  private prevStarts = false;
+
+  add(cur: Placed): void {
+    if (this.prev === null || startsParagraph(this.prev, cur, this.prevStarts)) {
+      this.flush();
+      this.text = cur.line.text;
+      this.page = cur.line.page;
+      this.prevStarts = true;
+    } else {
+      this.text = joinWrapped(this.text, cur.line.text);
+      this.prevStarts = false;
+    }
+    this.prev = cur;
+  }
+
+  /** End the paragraph in progress (a table follows). */
+  flush(): void {
+    if (this.text !== '') this.out.push({ type: 'paragraph', text: this.text, page: this.page });
+    this.text = '';
+    this.prev = null;
+  }
+
+  /** End the paragraph in progress and hand over everything built so far. */
+  finish(): RawParagraph[] {
+    this.flush();
+    return this.out.splice(0);
+  }
+}
+
+/**
+ * Lay out a document's body lines (furniture already taken off) as blocks: tables for
+ * two-column regions, paragraphs for the rest, a paragraph running on across a page break.
+ */
+export function layoutBlocks(pages: PageLines[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const builder = new ParagraphBuilder();
+  let lastFrame: Frame | null = null;
+  for (const page of pages) {
+    const items = findRegions(page.lines);
+    const body = items.filter((item): item is Line => !('type' in item));
+    // A page with too few body lines to show its margins borrows the previous page's.
+    const frame: Frame = body.length >= 3 || lastFrame === null ? frameOf(body.length > 0 ? body : page.lines) : lastFrame;
+    if (body.length >= 3) lastFrame = frame;
+    const pitch = pitchOf(page.lines);
+    for (const item of items) {
+      if ('type' in item) {
+        for (const p of builder.finish()) blocks.push(p);
+        blocks.push(regionToTable(item, pitch));
+      } else {
+        builder.add({ line: item, frame, pitch });
+      }
+    }
+  }
+  for (const p of builder.finish()) blocks.push(p);
+  return blocks;
+}

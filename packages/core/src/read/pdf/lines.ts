@@ -1,0 +1,156 @@
+/**
+ * Lines rebuilt from pdf.js text items by position, not by content-stream order.
+ * Pure functions over plain numbers, so the layout rules can be tested without pdf.js.
+ * Coordinates are PDF points with y growing upwards (pdf.js `transform[4]`, `transform[5]`).
+ */
+
+/** One pdf.js text item: baseline origin, advance width, font size. */
+export interface Fragment {
+  str: string;
+  x: number;
+  y: number;
+  /** Advance width, corrected for glyphs pdf.js counted as zero-width (see `hiddenDiacriticWidth`). */
+  w: number;
+  size: number;
+}
+
+/** A run of a line with no wide gap in it: a whole body line, or one cell's line in a two-column row. */
+export interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** A printed line: its segments left to right, text still as pdf.js gave it (see `finishLineText`). */
+export interface Line {
+  page: number;
+  /** Baseline. */
+  y: number;
+  /** Largest font size on the line. */
+  size: number;
+  x0: number;
+  x1: number;
+  segments: Segment[];
+  text: string;
+  /** Estimated width of the line's first word: would it have fitted at the end of the line above? */
+  firstWordWidth: number;
+}
+
+/** A pdf.js text item, reduced to what layout needs. */
+export interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+// Gaps are measured in ems of the larger font size of the two fragments.
+/** Above this gap two fragments are separate words. Word spaces are ≥ 0.25 em; kerning and font switches stay under 0.1 em. */
+const SPACE_GAP = 0.15;
+/** Above this gap a line falls apart into segments (table columns, a gutter). A justified word space rarely exceeds 1 em, a numbering tab 1.5 em. */
+export const SEGMENT_GAP = 2;
+
+/**
+ * Width pdf.js left out of an item. pdf.js gives any glyph whose Unicode mapping contains a
+ * combining mark zero width (its "zero-width diacritic" rule); a PDF made from NFD text maps
+ * one precomposed glyph to "o\u0300", so the item comes out short by that glyph and the next
+ * item seems to start after a gap — the "Phò ng" split. Estimate the lost advance per base letter.
+ */
+export function hiddenDiacriticWidth(str: string, size: number): number {
+  let width = 0;
+  for (const match of str.matchAll(/(\p{L})\p{Mn}+/gu)) width += baseLetterWidth(match[1] ?? 'o') * size;
+  return width;
+}
+
+// Advance widths in ems, between Times and Arial: close enough to tell a lost glyph (≈ 0.5 em) from a lost glyph plus a space (≥ 0.75 em).
+const NARROW = /[iIjlJ]/;
+function baseLetterWidth(letter: string): number {
+  if (NARROW.test(letter)) return letter === letter.toLowerCase() ? 0.26 : 0.32;
+  if (letter === 'm') return 0.8;
+  if (letter === 'M' || letter === 'W') return 0.9;
+  return letter === letter.toLowerCase() ? 0.5 : 0.7;
+}
+
+/** A fragment from a pdf.js item, or `null` for whitespace-only, empty and rotated items. */
+export function toFragment(item: TextItemLike): Fragment | null {
+  if (item.str.trim() === '') return null;
+  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+  // Rotated text (stamps, margin notes) is not part of the reading order.
+  if (a <= 0 || Math.abs(b) > 0.1 * Math.abs(a)) return null;
+  const size = Math.abs(d) || Math.hypot(c, d) || item.height || a;
+  return { str: item.str, x, y, w: item.width + hiddenDiacriticWidth(item.str, size), size };
+}
+
+/**
+ * Group fragments into lines by baseline (within 0.4 em), order each line by x, and join
+ * fragments with a space where the gap is a word space. O(n log n) in the page's fragments.
+ */
+export function buildLines(fragments: Fragment[], page: number): Line[] {
+  const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Line[] = [];
+  let group: Fragment[] = [];
+  let baseline = 0;
+  let size = 0;
+  const flush = () => {
+    if (group.length > 0) lines.push(makeLine(group, page));
+    group = [];
+  };
+  for (const f of sorted) {
+    if (group.length > 0 && Math.abs(baseline - f.y) > 0.4 * Math.max(size, f.size)) flush();
+    if (group.length === 0) {
+      baseline = f.y;
+      size = f.size;
+    }
+    group.push(f);
+  }
+  flush();
+  return lines;
+}
+
+function makeLine(group: Fragment[], page: number): Line {
+  group.sort((p, q) => p.x - q.x);
+  const segments: Segment[] = [];
+  let parts: string[] = [];
+  let x0 = 0;
+  let x1 = -Infinity;
+  let size = 0;
+  let prev: Fragment | null = null;
+  for (const f of group) {
+    size = Math.max(size, f.size);
+    const em = Math.max(f.size, prev?.size ?? 0);
+    const gap = f.x - x1;
+    if (prev === null || gap > SEGMENT_GAP * em) {
+      if (prev !== null) segments.push({ x0, x1, text: parts.join('').trim() });
+      parts = [f.str];
+      x0 = f.x;
+    } else {
+      const spaced = /\s$/.test(parts[parts.length - 1] ?? '') || /^\s/.test(f.str);
+      parts.push(!spaced && gap > SPACE_GAP * em ? ` ${f.str}` : f.str);
+    }
+    x1 = Math.max(x1, f.x + f.w);
+    prev = f;
+  }
+  segments.push({ x0, x1, text: parts.join('').trim() });
+  const first = group[0] as Fragment;
+  const lead = first.str.trimStart();
+  const firstWord = /^\S+/.exec(lead)?.[0] ?? lead;
+  return {
+    page,
+    y: first.y,
+    size,
+    x0: segments[0]?.x0 ?? first.x,
+    x1: segments[segments.length - 1]?.x1 ?? first.x + first.w,
+    segments,
+    text: segments.map((s) => s.text).join(' '),
+    firstWordWidth: lead.length > 0 ? (first.w * firstWord.length) / lead.length : 0,
+  };
+}
+
+// A letter with a combining mark, a space, then only a syllable-final consonant cluster:
+// no Vietnamese word is made of those, so the space is an extraction artefact ("Phò ng", "Hù ng").
+const SPLIT_AFTER_MARK = /(\p{L}\p{M}+) (ch|nh|ng|c|m|n|p|t)(?![\p{L}\p{M}])/gu;
+
+/** Rejoin syllables split after a combining mark, then NFC. */
+export function finishLineText(text: string): string {
+  return text.replace(SPLIT_AFTER_MARK, '$1$2').normalize('NFC');
+}
