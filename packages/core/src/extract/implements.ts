@@ -7,7 +7,7 @@ import { introLines } from './year.js';
 //   "Kế hoạch số 99/KH-UBND, ngày 03/4/2025 của Ủy ban nhân dân tỉnh Lạng Sơn"
 //   "Kế hoạch số 65/KH-UBND ngày 31/3/2025 của UBND tỉnh" (no name: locality null)
 const CITATION = new RegExp(
-  '(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn|[Cc]hỉ thị|[Hh]ướng dẫn|[Cc]hương trình|[Nn]ghị quyết|[Tt]hông báo)\\s+số\\s+' +
+  '(?:[Kk]ế\\s+hoạch|[Qq]uyết\\s+định|[Cc]ông\\s+văn|[Cc]hỉ\\s+thị|[Hh]ướng\\s+dẫn|[Cc]hương\\s+trình|[Nn]ghị\\s+quyết|[Tt]hông\\s+báo)\\s+số\\s+' +
     '(\\d+[\\p{L}\\d/\\-&.]*[\\p{L}\\d])' +
     '(?:\\s*,?\\s*ngày\\s+(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4}))?' +
     `(?:\\s+của\\s+((?:${COMMITTEE})(?:\\s+(${UNIT})(?![\\p{L}])(?:\\s+(${NAME}))?)?))?`,
@@ -21,7 +21,7 @@ const GROUP_ISSUER = 5;
 const GROUP_UNIT = 6;
 const GROUP_NAME = 7;
 // The issuer's own clause closes the list of what it implements: "..., UBND huyện Hạ Lang ban hành Kế hoạch".
-const OWN_CLAUSE = new RegExp(`(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(?:${UNIT})(?![\\p{L}])(?:\\s+${NAME})?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'u');
+const OWN_CLAUSE = new RegExp(`(?<!của\\s+)(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(?:${UNIT})(?![\\p{L}])(?:\\s+${NAME})?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'u');
 const IMPLEMENTS = /(?:Thực hiện|thực hiện)\s/gu;
 
 /** Every plan or document the introduction says this plan implements ("Thực hiện Kế hoạch số ..."). */

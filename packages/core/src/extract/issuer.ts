@@ -8,7 +8,7 @@ const COMMITTEE_KEY = compareKey('Ủy ban nhân dân');
 //   "HUYỆN HẠ LANG"   "PHƯỜNG BẮC KẠN"   "TỈNH CAO BẰNG" (stops before the motto: "CỘNG HÒA", "Độc lập")
 const HEADER_UNIT = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s+((?:(?!CỘNG\b)[\p{Lu}\d]+)(?:\s+(?!CỘNG\b)[\p{Lu}\d]+)*)(?![\p{Ll}])/u;
 //   "Ủy ban nhân dân (UBND) huyện Hạ Lang ban hành"   "UBND phường Bắc Kạn xây dựng"   "UBND huyện ban hành"
-const OWN = new RegExp(`(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(${UNIT})(?![\\p{L}])(?:\\s+(${NAME}))?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'u');
+const OWN = new RegExp(`(?<!của\\s+)(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(${UNIT})(?![\\p{L}])(?:\\s+(${NAME}))?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'u');
 //   "trên địa bàn huyện Hạ Lang", "Trên địa bàn phường 1, thị xã Quảng Trị"
 const SCOPE = new RegExp(`[Tt]rên địa bàn\\s+(${UNIT})\\s+(${NAME})`, 'gu');
 

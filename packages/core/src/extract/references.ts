@@ -6,17 +6,17 @@ import { ground, numericDate } from './lines.js';
 type Kind = Reference['kind'];
 
 const KINDS: Array<[RegExp, Kind]> = [
-  [/^nghị định/iu, 'decree'],
-  [/^thông tư/iu, 'circular'],
-  [/^chỉ thị/iu, 'directive'],
-  [/^quyết định/iu, 'decision'],
-  [/^nghị quyết/iu, 'resolution'],
-  [/^kế hoạch/iu, 'plan'],
+  [/^nghị\s+định/iu, 'decree'],
+  [/^thông\s+tư/iu, 'circular'],
+  [/^chỉ\s+thị/iu, 'directive'],
+  [/^quyết\s+định/iu, 'decision'],
+  [/^nghị\s+quyết/iu, 'resolution'],
+  [/^kế\s+hoạch/iu, 'plan'],
 ];
 
 //   "Nghị định số 56/2017/NĐ-CP ngày 09/5/2017"   "Thông tư 28/2019/TT-BLĐTBXH ngày 26/12/2019"
 //   "Chỉ thị số 28-CT/TW ngày 25/12/2023"   "Nghị định số 56/NĐ-CP" (malformed: kept as printed)
-const NUMBERED = /(?<![\p{L}])((?:[Nn]ghị định|[Tt]hông tư(?: liên tịch)?|[Cc]hỉ thị|[Qq]uyết định|[Nn]ghị quyết|[Kk]ế hoạch|[Cc]ông văn|[Hh]ướng dẫn))(?:\s+số)?\s+(\d+[-/][\p{L}\d/\-&.]*[\p{L}\d])(?:\s*,?\s*ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/gu;
+const NUMBERED = /(?<![\p{L}])((?:[Nn]ghị\s+định|[Tt]hông\s+tư(?:\s+liên\s+tịch)?|[Cc]hỉ\s+thị|[Qq]uyết\s+định|[Nn]ghị\s+quyết|[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Hh]ướng\s+dẫn))(?:\s+số)?\s+(\d+[-/][\p{L}\d/\-&.]*[\p{L}\d])(?:\s*,?\s*ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/gu;
 const GROUP_TYPE = 1;
 const GROUP_NUMBER = 2;
 const GROUP_DAY = 3;

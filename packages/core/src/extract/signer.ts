@@ -4,16 +4,40 @@ import { bare, linesOf, type Line } from './lines.js';
 
 /** A signing authority line: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `TL.`, `TUQ.`, `Q.`. */
 export const AUTHORITY = /^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
-// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG": capitals, no digits.
-const TITLE = /^[\p{Lu}][\p{Lu}\s\-–]*$/u;
+// Where a line that a PDF merged splits: before another authority ("TM. UBND KT. CHỦ TỊCH"),
+// before a deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), after the committee ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH").
+const PIECE_BREAK = /\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu})|\s+(?=PHÓ\s)|(?<=NHÂN DÂN)\s+(?=CHỦ TỊCH)/gu;
+// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG": capitals only.
+const TITLE = /^\p{Lu}[\p{Lu}\s\-–]*$/u;
 // "Hoàng Thanh Sơn", "Lê Thị Huệ", "NGUYỄN VĂN A": two to five capitalised words.
 const PERSON = /^\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,4}$/u;
-// What may sit between the title and the name: "(Đã ký)", "Đã ký", a seal note.
-const FILLER = /^\(?(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)]*\)?$|^\(?(?:Đã ký và đóng dấu)\)?$/u;
+// What may sit between the title and the name: "(Đã ký)", "Đã ký và đóng dấu".
+const FILLER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)[^)]*\)?$/u;
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A line cut where a PDF merged two lines of the signature block. */
+function pieces(line: Line): Piece[] {
+  const b = bare(line);
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of b.text.matchAll(PIECE_BREAK)) {
+    const at = m.index ?? 0;
+    out.push({ text: b.text.slice(from, at), start: b.start + from, end: b.start + at });
+    from = at + m[0].length;
+  }
+  out.push({ text: b.text.slice(from), start: b.start + from, end: b.end });
+  return out.filter((p) => p.text !== '');
+}
 
 /**
  * The signature block: authority lines (`TM. UỶ BAN NHÂN DÂN`, then `KT. CHỦ TỊCH`, joined by a
- * space), the signer's title (`PHÓ CHỦ TỊCH`) and name. Read after the body; null for an unsigned draft.
+ * space), the signer's title (`PHÓ CHỦ TỊCH`) and name. The last such block of the document;
+ * null for an unsigned draft.
  */
 export function extractSigner(ctx: ExtractContext): Signer | null {
   const lines = linesOf(ctx);
@@ -27,28 +51,29 @@ export function extractSigner(ctx: ExtractContext): Signer | null {
     }
   }
   if (at < 0) return null;
+  const queue = lines.slice(at, at + 12).flatMap(pieces);
+  const first = queue[0];
+  if (!first) return null;
   const authority: string[] = [];
-  let i = at;
-  const first = bare(lines[at] as Line);
   let end = first.end;
-  for (; i < lines.length && AUTHORITY.test(bare(lines[i] as Line).text); i++) {
-    const b = bare(lines[i] as Line);
-    authority.push(b.text);
-    end = b.end;
+  let i = 0;
+  for (; i < queue.length && AUTHORITY.test((queue[i] as Piece).text); i++) {
+    authority.push((queue[i] as Piece).text);
+    end = (queue[i] as Piece).end;
   }
   let title: string | null = null;
   let name: string | null = null;
-  for (let seen = 0; i < lines.length && seen < 8; i++, seen++) {
-    const b = bare(lines[i] as Line);
-    if (b.text === '' || FILLER.test(b.text)) continue;
-    if (title === null && name === null && TITLE.test(b.text)) {
-      title = b.text;
-      end = b.end;
+  for (; i < queue.length; i++) {
+    const p = queue[i] as Piece;
+    if (FILLER.test(p.text)) continue;
+    if (title === null && TITLE.test(p.text)) {
+      title = p.text;
+      end = p.end;
       continue;
     }
-    if (PERSON.test(b.text)) {
-      name = b.text;
-      end = b.end;
+    if (PERSON.test(p.text)) {
+      name = p.text;
+      end = p.end;
     }
     break;
   }
