@@ -1,0 +1,99 @@
+/**
+ * Who does what: the `Tổ chức thực hiện` section. Each numbered heading names an agency (or a
+ * list of them), followed by its duties: dash items, unmarked paragraphs, or text inline after
+ * a colon ("4. Phòng Kinh tế - Hạ tầng và Đô thị: Chỉ đạo ..."). Nested headings
+ * ("1. UBND phường" / "1.1. Công chức VH - XH (phụ trách ...)") give one responsibility each;
+ * a parent with no duties of its own gives none. Headings that name no agency
+ * ("13. Chế độ thông tin báo cáo", "Kinh phí") are not responsibilities.
+ *
+ * Decisions:
+ * - A heading naming several agencies ("Các phòng, đơn vị: Giáo dục và Đào tạo; Tư pháp; ...")
+ *   gives one responsibility per agency, all sharing the duties, so each can be paired by
+ *   function with the upper plan. A collective ("Các cơ quan, ban, ngành, đoàn thể huyện")
+ *   is one responsibility with key `all-agencies`.
+ * - A duty continued after a paragraph or page break is one duty whose span runs from the start
+ *   of its first part to the end of its last; its `text` is exactly that slice, the break kept
+ *   as the "\n" of `doc.text` (fold whitespace for display).
+ * - Role: `requested` when the heading says "Đề nghị" or the body is the Front or a party board
+ *   (a People's Committee can only request those); `lead` for the first agency whose first duty
+ *   is to chair ("Chủ trì ...") — or, when no one chairs, the first told to draw up the plan
+ *   ("Xây dựng kế hoạch triển khai ..."); `assigned` for the rest.
+ */
+import type { Grounded, Responsibility, Role } from '../schema.js';
+import type { Section } from '../segment/sections.js';
+import type { Extractor } from './context.js';
+import { spanIn } from './context.js';
+import { planLevel, splitAgencyList } from './agencies.js';
+import { bodyEnd, groundRange, groupItems, within } from './items.js';
+import { textBlocks } from '../model.js';
+
+const ORGANISATION = /^tổ chức thực hiện/iu;
+const REQUEST = /^\s*đề nghị(?=\s)/iu;
+const CHAIRS = /^chủ trì/iu;
+const DRAFTS_PLAN = /^(?:tham mưu\s+)?xây dựng kế hoạch\s+(?:triển khai|thực hiện)/iu;
+
+/** The `Tổ chức thực hiện` section: a top-level one (under a `Phần` if the plan has parts). */
+export function organisationSection(root: Section): Section | null {
+  for (const s of root.children) {
+    if (ORGANISATION.test(s.title)) return s;
+    if (s.marker?.kind === 'part') for (const c of s.children) if (ORGANISATION.test(c.title)) return c;
+  }
+  return null;
+}
+
+/** Every responsibility of the plan, in document order. */
+export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
+  const section = organisationSection(ctx.root);
+  if (!section) return [];
+  const level = planLevel(ctx);
+  const end = bodyEnd([...textBlocks(ctx.doc.blocks)], ctx.doc.text.length);
+  const out: Responsibility[] = [];
+
+  const visit = (s: Section): void => {
+    const heading = s.heading;
+    if (!heading || !s.marker || heading.span.start >= end) return;
+    const bodyStart = s.marker.text.length;
+    const body = heading.text.slice(bodyStart);
+    const list = splitAgencyList(body, { level });
+    const duties: Grounded[] = [];
+    if (list) {
+      // Text after the list is a duty stated inline, after a colon or straight on ("... căn cứ chức năng").
+      const rest = body.slice(list.end);
+      const colon = /^\s*:/u.exec(rest);
+      const inlineStart = heading.span.start + bodyStart + list.end + (colon ? colon[0].length : 0);
+      const inline = groundRange(ctx, inlineStart, heading.span.end);
+      if (inline && /\p{L}/u.test(inline.text)) duties.push(inline);
+    }
+    for (const item of groupItems(within(s.blocks, end))) {
+      const duty = groundRange(ctx, item.start, item.end);
+      if (duty) duties.push(duty);
+    }
+    if (list && (duties.length > 0 || s.children.length === 0)) {
+      const requested = REQUEST.test(body);
+      const last = Math.max(heading.span.end, ...duties.map((d) => d.span.end));
+      for (const m of list.agencies) {
+        const role: Role = requested || m.agency.key === 'front' || m.agency.key === 'party' ? 'requested' : 'assigned';
+        out.push({ agency: m.agency, role, duties, span: spanIn(ctx, heading.span.start, last) });
+      }
+    }
+    for (const child of s.children) visit(child);
+  };
+  for (const child of section.children) visit(child);
+
+  markLead(out);
+  return out;
+};
+
+function markLead(responsibilities: Responsibility[]): void {
+  const candidates = responsibilities.filter((r) => r.role !== 'requested');
+  const chair = candidates.find((r) => CHAIRS.test(r.duties[0]?.text ?? ''))
+    ?? candidates.find((r) => r.duties.some((d) => DRAFTS_PLAN.test(d.text)));
+  if (chair) chair.role = 'lead';
+}
+
+/** The responsibility whose heading or duties contain `offset`, for extractors that need the actor of a sentence. */
+export function responsibilityAt(responsibilities: readonly Responsibility[], offset: number): Responsibility | null {
+  for (const r of responsibilities) if (r.span.start <= offset && offset < r.span.end) return r;
+  return null;
+}
+
