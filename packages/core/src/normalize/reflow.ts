@@ -107,14 +107,18 @@ export function reflowLines(lines: readonly string[]): Reflowed | null {
   // paragraph broken across a page boundary joins up again.
   const content: Array<{ text: string; gap: boolean }> = [];
   let blankRun = 0;
+  let pageBreak = false;
   for (const raw of lines) {
     if (isBlank(raw)) {
       blankRun++;
     } else if (isFurnitureLine(raw)) {
       furniture.push(raw.trim());
+      pageBreak = true;
     } else {
-      content.push({ text: raw.trim(), gap: blankRun > 1 });
+      // Blank lines around a footer belong to the page break, not to the text.
+      content.push({ text: raw.trim(), gap: blankRun > 1 && !pageBreak });
       blankRun = 0;
+      pageBreak = false;
     }
   }
 
