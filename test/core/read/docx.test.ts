@@ -65,6 +65,7 @@ describe('readDocx: automatic numbering', () => {
       '(i) Chi tiết',
       '02. Chỉ tiêu hai',
       '01. Bắt đầu lại', // a w:num with startOverride restarts the shared list
+      '• Kiểu nối từ mức danh sách', // a style named by a level's w:pStyle; a Wingdings bullet reads "•"
     ]);
   });
 

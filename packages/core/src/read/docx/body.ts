@@ -22,7 +22,7 @@ const SILENT = new Set([
   'w:endnoteReference', 'w:footnoteRef', 'w:endnoteRef', 'w:separator', 'w:continuationSeparator',
   'w:moveFromRangeStart', 'w:moveFromRangeEnd', 'w:moveToRangeStart', 'w:moveToRangeEnd',
   'w:customXmlInsRangeStart', 'w:customXmlInsRangeEnd', 'w:customXmlDelRangeStart', 'w:customXmlDelRangeEnd',
-  'w:fldData', 'w:pgNum', 'w:dayShort', 'w:dayLong', 'w:monthShort', 'w:monthLong', 'w:yearShort', 'w:yearLong',
+  'w:fldData', 'w:subDoc', 'w:pgNum', 'w:dayShort', 'w:dayLong', 'w:monthShort', 'w:monthLong', 'w:yearShort', 'w:yearLong',
   'w:rPrChange', 'w:pPrChange', 'w:kern', 'w:contentPart', 'w:oleObject', 'o:OLEObject', 'w:control',
   'v:shapetype', 'v:imagedata', 'v:fill', 'v:stroke', 'v:path', 'v:shadow', 'o:lock', 'w10:wrap', 'w10:anchorlock',
 ]);
@@ -141,9 +141,6 @@ export class StoryReader {
         case 'm:oMathPara':
           if (!hidden) parts.push(mathText(node));
           break;
-        case 'w:ruby':
-          this.inline(child(node, 'w:rubyBase') ?? node, parts, boxes, hidden);
-          break;
         case 'w:fldSimple':
           if (!PAGE_FIELD.test(node.attrs['w:instr'] ?? '')) this.inline(node, parts, boxes, hidden);
           break;
@@ -191,6 +188,10 @@ export class StoryReader {
           } else if (type === 'end') this.fields.pop();
           break;
         }
+        case 'w:ruby':
+          // Only the base text is printed in line; the ruby text sits above it.
+          this.inline(child(node, 'w:rubyBase') ?? node, parts, boxes, hidden);
+          break;
         case 'w:instrText': {
           const top = this.fields[this.fields.length - 1];
           if (top && top.phase === 'instruction') top.instruction += textOf(node);

@@ -67,7 +67,7 @@ function readLevel(lvl: XmlElement): Level {
   const rFonts = child(child(lvl, 'w:rPr'), 'w:rFonts');
   const font = rFonts?.attrs['w:ascii'] ?? rFonts?.attrs['w:hAnsi'] ?? rFonts?.attrs['w:cs'] ?? null;
   let text = lvlText?.attrs['w:val'] ?? '';
-  if (format === 'bullet') text = child(lvl, 'w:lvlPicBulletId') ? '•' : mapSymbols(text, font);
+  if (format === 'bullet') text = child(lvl, 'w:lvlPicBulletId') ? '•' : bulletText(text, font);
   const suff = childVal(lvl, 'w:suff');
   return {
     start: int(childVal(lvl, 'w:start')) ?? 0,
@@ -212,10 +212,24 @@ export class ListCounter {
       if (numId !== null && ilvl === null && style.ilvl !== null) ilvl = style.ilvl;
       id = style.basedOn;
     }
+    // A style named by a level (w:lvl/w:pStyle) is numbered by that list even when the style
+    // itself carries no w:numPr (mammoth reads it so, and some writers rely on it).
+    const linked = styleId === null ? undefined : this.defs.levelByStyle.get(styleId);
+    if (numId === null && linked) numId = this.firstNumOf(linked.abstractId);
     // numId 0 switches numbering off, even one a style turned on.
     if (numId === null || numId === '0') return null;
-    if (ilvl === null && styleId !== null) ilvl = this.defs.levelByStyle.get(styleId)?.ilvl ?? null;
+    if (ilvl === null && linked) ilvl = linked.ilvl;
     return { numId, ilvl: Math.min(Math.max(ilvl ?? 0, 0), MAX_LEVELS - 1) };
+  }
+
+  private firstNums: Map<string, string> | null = null;
+
+  private firstNumOf(abstractId: string): string | null {
+    if (!this.firstNums) {
+      this.firstNums = new Map();
+      for (const [id, num] of this.defs.nums) if (!this.firstNums.has(num.abstractId)) this.firstNums.set(num.abstractId, id);
+    }
+    return this.firstNums.get(abstractId) ?? null;
   }
 
   /** The abstract list a num uses, following `w:numStyleLink` through the numbering style. */
@@ -298,6 +312,16 @@ function toRoman(n: number): string {
     }
   }
   return out;
+}
+
+/**
+ * A list bullet as printed. Its exact shape carries no meaning in a plan, so a
+ * symbol-font glyph (■, ➢, ❖...) becomes "•", the bullet later stages know;
+ * the "-" and "+" plans type stay as they are.
+ */
+function bulletText(text: string, font: string | null): string {
+  const mapped = mapSymbols(text, font);
+  return mapped === text || /^[-+–—*•]$/.test(mapped) ? mapped : '•';
 }
 
 /** Symbol-font bullets as the Unicode characters they draw. */
