@@ -60,3 +60,9 @@ describe('parseDate', () => {
     expect(parseDate('05/7', { year: 2025, reference: new Date(2030, 0, 1) })).toBe('2025-07-05');
   });
 });
+
+describe('parsePlaceDate on a hard-wrapped line', () => {
+  it('does not take a cited date at the start of a line for an issue date', () => {
+    expect(parsePlaceDate('09/5/2017 của Chính phủ quy định chi tiết một số điều của Luật Trẻ em; triển')).toBeNull();
+  });
+});

@@ -36,6 +36,22 @@ function parse(text: string, context: DateContext): ParsedResult[] {
   return planChrono.parse(text, reference, option);
 }
 
+/** `text` in NFC, with a map from NFC offsets back to offsets in `text` (NFD input: chi-lang). */
+function toNfc(text: string): { nfc: string; original: (offset: number) => number } {
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return { nfc, original: (offset) => offset };
+  const map: number[] = [];
+  let out = '';
+  // Composition stays within a letter and its combining marks, so each cluster maps as a whole.
+  for (const cluster of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const composed = cluster[0].normalize('NFC');
+    for (let k = 0; k < composed.length; k++) map.push(cluster.index);
+    out += composed;
+  }
+  map.push(text.length);
+  return { nfc: out, original: (offset) => map[offset] ?? text.length };
+}
+
 function iso(year: number, month: number, day?: number): string {
   const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
   return day === undefined ? ym : `${ym}-${String(day).padStart(2, '0')}`;
@@ -119,13 +135,18 @@ function toTimingMatch(result: ParsedResult): TimingMatch | null {
 
 /** Every timing expression in `text`, in order, non-overlapping; offsets are UTF-16 indices into `text`. */
 export function findTimings(text: string, context: DateContext): TimingMatch[] {
+  const { nfc, original } = toNfc(text);
   const matches: TimingMatch[] = [];
-  for (const result of parse(text, context)) {
+  for (const result of parse(nfc, context)) {
     const tags = result.tags();
     // Drafts' issue dates and cited documents' dates are dates, not timings.
     if (tags.has(TAG.partial) || tags.has(TAG.reference)) continue;
     const match = toTimingMatch(result);
-    if (match) matches.push(match);
+    if (!match) continue;
+    match.index = original(match.index);
+    match.end = original(match.end);
+    match.text = match.timing.text = text.slice(match.index, match.end);
+    matches.push(match);
   }
   matches.sort((a, b) => a.index - b.index);
   return matches.filter((match, i) => i === 0 || match.index >= (matches[i - 1]?.end ?? 0));
@@ -134,11 +155,13 @@ export function findTimings(text: string, context: DateContext): TimingMatch[] {
 // Place names are capitalised words (or a number: "Phường 1") right before the comma.
 const PLACE_BEFORE = /(?<!\S)((?:\p{Lu}[\p{L}\p{M}.]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.]*|\d+)){0,5})[ \t]*,[ \t]*$/u;
 
-/** The place and (possibly partial) date of an issue line, or null. */
+/** The place and (possibly partial) date of an issue line, or null. Offsets index `line`. */
 export function parsePlaceDate(line: string): { place: string | null; date: string | null; index: number; end: number } | null {
-  for (const result of parse(line, { year: null })) {
+  const { nfc, original } = toNfc(line);
+  for (const result of parse(nfc, { year: null })) {
     const tags = result.tags();
-    if (tags.has(TAG.reference) || result.end) continue;
+    // An issue date is written "ngày ...": a bare "09/5/2017" at the start of a wrapped line is not one.
+    if (tags.has(TAG.reference) || result.end || !/^ngày/iu.test(result.text)) continue;
     let date: string | null;
     if (tags.has(TAG.partial)) {
       const year = result.start.get('year');
@@ -150,16 +173,16 @@ export function parsePlaceDate(line: string): { place: string | null; date: stri
     } else {
       continue;
     }
-    const place = PLACE_BEFORE.exec(line.slice(0, result.index));
+    const place = PLACE_BEFORE.exec(nfc.slice(0, result.index));
     const index = place ? result.index - place[0].length : result.index;
-    return { place: place?.[1] ?? null, date, index, end: result.index + result.text.length };
+    return { place: place?.[1] ?? null, date, index: original(index), end: original(result.index + result.text.length) };
   }
   return null;
 }
 
 /** A single date like "16/5/2025" or "ngày 16 tháng 5 năm 2025" → "2025-05-16" (year from context if missing), or null. */
 export function parseDate(text: string, context: DateContext): string | null {
-  for (const result of parse(text, context)) {
+  for (const result of parse(text.normalize('NFC'), context)) {
     if (result.tags().has(TAG.partial) || (!result.start.isCertain('day') && invalidDayOf(result.start) === null)) continue;
     return dayOf(result.start);
   }
