@@ -66,6 +66,11 @@ describe('negative cases', () => {
     expect(findTimings(text, PLAN_2025)).toEqual([]);
   });
 
+  it('does not take an upper-case code after a date for a time zone', () => {
+    const [match] = findTimings('trước ngày 10/7/2025 CT huyện', PLAN_2025);
+    expect(match?.text).toBe('trước ngày 10/7/2025');
+  });
+
   it.each(['Tổng đài 111', 'Nghị định số 56/2017/NĐ-CP', 'Thông tư 28/2019/TT-BLĐTBXH', '95%', '01 buổi', '24 tháng tuổi', 'số 1420/KH-UBND', '31/6/2025'])(
     '%j is not a date',
     (text) => {

@@ -47,6 +47,10 @@ const REMOVED: Record<string, string> = {
   VIMergeDateRangeRefiner: 'replaced by VIPlanRangeRefiner',
   // Merges dates with times of day, which are no longer parsed.
   VIMergeDateTimeRefiner: 'no times of day in plans',
+  // Read an upper-case word after a date as a time zone: "CT" (Central Time) is also the code
+  // of a directive ("Chỉ thị ... (CT)"), "MT", "PT" and "TVT" are common abbreviations here.
+  ExtractTimezoneAbbrRefiner: 'document codes read as time zones',
+  ExtractTimezoneOffsetRefiner: 'no times of day in plans',
 };
 
 function isKept(item: object): boolean {
