@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { readDocument, textBlocks, type PlanDocument } from '@plan-extract/core';
 
+// iconv-lite is a dependency of the core package, not of the test root.
+const iconv = createRequire(new URL('../../../packages/core/package.json', import.meta.url))('iconv-lite') as {
+  encode(text: string, encoding: string): Buffer;
+};
 const corpusPath = (name: string) => new URL(`../../../fixtures/corpus/${name}`, import.meta.url);
 const encodingsPath = (name: string) => new URL(`../../../fixtures/encodings/${name}`, import.meta.url);
 const read = async (url: URL) => readDocument(url);
@@ -74,6 +79,23 @@ describe('readDocument on in-memory text', () => {
     expect(value.text).toBe('Kế hoạch tháng hành động vì trẻ em');
     expect(value.source.encoding).toBe('tcvn3');
     expect(messages.map((m) => m.ruleId)).toEqual(['legacy-encoding']);
+  });
+
+  it('reads Windows-1258 (base letter with shape, then a combining tone byte)', async () => {
+    const text = 'Kế hoạch triển khai Tháng hành động vì trẻ em năm 2025 của Ủy ban nhân dân, người chăm sóc trẻ';
+    // Windows-1258 keeps ă â ê ô ơ ư đ precomposed and writes the five tones as combining marks.
+    const cp1258 = [...text].map((ch) => {
+      const [base = '', ...marks] = [...ch.normalize('NFD')];
+      const shape = marks.filter((m) => /[\u0302\u0306\u031b]/.test(m)).join('');
+      const tone = marks.filter((m) => !/[\u0302\u0306\u031b]/.test(m)).join('');
+      return (base + shape).normalize('NFC') + tone;
+    });
+    const bytes = new Uint8Array(iconv.encode(cp1258.join(''), 'windows1258'));
+    expect(bytes.includes(0x3f)).toBe(false); // nothing fell back to '?'
+    const { value, messages } = await readDocument(bytes);
+    expect(value.text).toBe(text);
+    expect(value.source.encoding).toBe('windows-1258');
+    expect(messages[0]?.message).toMatch(/Windows-1258/);
   });
 
   it('falls back to Windows-1252 with a warning for bytes that are neither UTF-8 nor TCVN3/VNI', async () => {

@@ -10,11 +10,12 @@ import type { ReadOptions } from './options.js';
 import { rawParagraph, type RawDocument } from './raw.js';
 
 /** What `source.encoding` reports for a text file; `null` is plain UTF-8 without BOM. */
-export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1252';
+export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1258' | 'windows-1252';
 
-const LEGACY_NAMES: Record<LegacyEncoding, string> = {
+const LEGACY_NAMES: Record<LegacyEncoding | 'windows-1258', string> = {
   tcvn3: 'TCVN3 (ABC, .VnTime fonts)',
   vni: 'VNI (VNI-Times fonts)',
+  'windows-1258': 'Windows-1258 (the Vietnamese Windows code page)',
 };
 
 /**
@@ -23,10 +24,10 @@ const LEGACY_NAMES: Record<LegacyEncoding, string> = {
  */
 export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument {
   const messages: Message[] = [];
-  const decoded = decode(bytes);
+  const decoded = decodeText(bytes);
   let { text } = decoded;
   let encoding: TextEncoding | null = decoded.encoding;
-  if (encoding === 'tcvn3' || encoding === 'vni') {
+  if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'windows-1258') {
     messages.push(info('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
   } else if (encoding === 'windows-1252') {
     messages.push(info('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
@@ -67,9 +68,10 @@ function info(ruleId: string, severity: Message['severity'], message: string): M
 
 /**
  * Bytes to a string: BOMs first, then UTF-16 without BOM by its NUL pattern, then
- * strict UTF-8, and only then the legacy 8-bit encodings.
+ * strict UTF-8, and only then the legacy 8-bit encodings (TCVN3, VNI, Windows-1258),
+ * with Windows-1252 as the last resort.
  */
-export function decode(bytes: Uint8Array): { text: string; encoding: TextEncoding | null } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding | null } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
@@ -82,14 +84,25 @@ export function decode(bytes: Uint8Array): { text: string; encoding: TextEncodin
   } catch {
     const legacy = detectLegacyBytes(bytes);
     if (legacy !== null) return { text: decodeLegacy(bytes, legacy), encoding: legacy };
+    // Windows-1258 writes tones as combining marks after the letter; read that way,
+    // Vietnamese text is full of letters that only Vietnamese uses.
+    const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+    if (looksVietnamese(cp1258)) return { text: cp1258, encoding: 'windows-1258' };
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** At least 2% of the letters (and two or more) are letters only Vietnamese uses: ă đ ĩ ũ ơ ư, ạ..ỹ. */
+function looksVietnamese(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const vietnamese = text.match(/[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]/gu)?.length ?? 0;
+  return vietnamese >= 2 && vietnamese >= letters * 0.02;
 }
 
 /**
  * UTF-16 without BOM: ASCII letters, digits and spaces put a NUL in every other byte.
  * Vietnamese letters (U+1Exx, U+01xx) do not, so we ask for NULs on one side in
- * at least a third of the code units and none on the other.
+ * at least a third of the code units and (almost) none on the other.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
@@ -102,7 +115,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     else odd++;
   }
   const units = n / 2;
-  if (odd >= units / 3 && even === 0) return 'utf-16le';
-  if (even >= units / 3 && odd === 0) return 'utf-16be';
+  // A stray NUL on the other side (U+0100, U+2000) is allowed; binary data has many.
+  if (odd >= units / 3 && even <= odd / 20) return 'utf-16le';
+  if (even >= units / 3 && odd <= even / 20) return 'utf-16be';
   return null;
 }
