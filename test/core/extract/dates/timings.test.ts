@@ -17,6 +17,10 @@ const CASES: Array<[string, Expected[]]> = [
   ['trước 15/12/2025', [{ text: 'trước 15/12/2025', kind: 'by', date: '2025-12-15' }]],
   ['chậm nhất là ngày 20 tháng 6 năm 2025', [{ text: 'chậm nhất là ngày 20 tháng 6 năm 2025', kind: 'by', date: '2025-06-20' }]],
   ['hoàn thành trước ngày 30/6', [{ text: 'hoàn thành trước ngày 30/6', kind: 'by', date: '2025-06-30' }]],
+  // A month as a deadline: its last day, or the last day before it.
+  ['chậm nhất trong tháng 6', [{ text: 'chậm nhất trong tháng 6', kind: 'by', date: '2025-06-30' }]],
+  ['trước tháng 6/2025', [{ text: 'trước tháng 6/2025', kind: 'by', date: '2025-05-31' }]],
+  ['trước tháng 1/2026', [{ text: 'trước tháng 1/2026', kind: 'by', date: '2025-12-31' }]],
   // Single days ("on").
   ['ngày 01/6/2025', [{ text: 'ngày 01/6/2025', kind: 'on', date: '2025-06-01' }]],
   ['vào ngày 01/6', [{ text: 'vào ngày 01/6', kind: 'on', date: '2025-06-01' }]],
@@ -27,6 +31,7 @@ const CASES: Array<[string, Expected[]]> = [
   ['Từ ngày 01/6/2025 đến ngày 30/6/2025', [{ text: 'Từ ngày 01/6/2025 đến ngày 30/6/2025', kind: 'range', start: '2025-06-01', end: '2025-06-30', date: null }]],
   ['từ 01/6 đến 30/6', [{ text: 'từ 01/6 đến 30/6', kind: 'range', start: '2025-06-01', end: '2025-06-30' }]],
   ['từ ngày 01/6 - 30/6/2026', [{ text: 'từ ngày 01/6 - 30/6/2026', kind: 'range', start: '2026-06-01', end: '2026-06-30' }]],
+  ['01/6/2025-30/6/2025', [{ text: '01/6/2025-30/6/2025', kind: 'range', start: '2025-06-01', end: '2025-06-30' }]],
   ['từ ngày 01/12 đến ngày 31/1/2026', [{ kind: 'range', text: 'từ ngày 01/12 đến ngày 31/1/2026', start: '2025-12-01', end: '2026-01-31' }]],
   ['từ tháng 5 đến hết tháng 6/2025', [{ kind: 'range', text: 'từ tháng 5 đến hết tháng 6/2025', start: '2025-05-01', end: '2025-06-30' }]],
   // Quarters.

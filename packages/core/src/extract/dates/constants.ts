@@ -32,6 +32,8 @@ export const TAG = {
   reference: 'plan/reference-date',
   /** `plan/invalid-day/<day>`: the written day does not exist in that month. */
   invalidDay: 'plan/invalid-day/',
+  /** A deadline's day inferred from a month ("trước tháng 6" → 31/5): implied, yet the deadline's date. */
+  inferredDue: 'plan/inferred-due',
   /** `plan/quarter/<YYYY-Qn>`. */
   quarter: 'plan/quarter/',
   /** `plan/every/<ISO-8601 duration>`. */

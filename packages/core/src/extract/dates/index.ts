@@ -66,12 +66,16 @@ function invalidDayOf(components: ParsedComponents): number | null {
   return null;
 }
 
-/** The stated day, or null when no day is stated, the year is unknown or the day does not exist. */
+/**
+ * The stated day (or a deadline's day inferred from its month), or null when no day is stated,
+ * the year is unknown or the day does not exist.
+ */
 function dayOf(components: ParsedComponents): string | null {
   const year = yearOf(components);
   const month = components.get('month');
   const day = components.get('day');
-  if (year === null || month === null || day === null || !components.isCertain('day') || invalidDayOf(components) !== null) return null;
+  const stated = components.isCertain('day') || components.tags().has(TAG.inferredDue);
+  if (year === null || month === null || day === null || !stated || invalidDayOf(components) !== null) return null;
   return iso(year, month, day);
 }
 

@@ -10,9 +10,10 @@ import { SP, WORD_START, kindTag, parseYear, setDayMonthYear, startsWord } from 
  */
 const PATTERN = new RegExp(
   `${WORD_START}((?:vào${SP})?ngày${SP})?` +
-    '(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?' +
-    // Not part of a document number ("56/2017/NĐ-CP", "12/5/NQ") or a longer number.
-    '(?![\\d/]|[.-][\\p{L}\\p{N}])',
+    '(?<![\\d/.])(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}))?' +
+    // Not part of a document number ("56/2017/NĐ-CP", "12/5/NQ") or a longer number; a dash
+    // and a digit may follow ("01/6-30/6/2025", a range).
+    '(?![\\d/]|\\.[\\p{L}\\p{N}]|-\\p{L})',
   'iu',
 );
 const PREFIX_GROUP = 1;
@@ -28,7 +29,7 @@ export default class VISlashDateParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    if (!startsWord(context, index, /[/.-]/)) return null;
+    if (!startsWord(context, index, /[/.]/) || /[^\d\s]-$/u.test(context.text.slice(Math.max(0, index - 2), index))) return null;
     const hasPrefix = match[PREFIX_GROUP] !== undefined;
     const yearText = match[YEAR_GROUP];
     // "1.2" and "6-7" are section numbers and ranges of counts, not dates, unless a year follows.
