@@ -155,12 +155,31 @@ describe('readDocx: tables, breaks, revisions, furniture', () => {
 });
 
 describe('readDocx: legacy encodings', () => {
-  it('repairs text typed in a .VnTime font and reports TCVN3', async () => {
+  it('converts runs by their legacy font: .VnTime, .VnTimeH capitals, a style\'s font; Unicode runs stay', async () => {
     const raw = await read('vntime.docx');
-    expect(show(raw.blocks)).toEqual(['Kế hoạch tháng hành động vì trẻ em', 'Plain ASCII line']);
+    expect(show(raw.blocks)).toEqual([
+      'Kế hoạch tháng hành động vì trẻ em',
+      'KẾ HOẠCH', // .VnTimeH draws lower-case codes as capitals
+      'Thực hiện', // the font comes from the paragraph style
+      'Ủy ban nhân dân', // Unicode typed in a .VnTime run is not converted again
+      'Plain ASCII line',
+    ]);
     expect(raw.encoding).toBe('tcvn3');
     const { value: doc } = await readDocument(fixture('vntime.docx'));
     expect(doc.source.encoding).toBe('tcvn3');
+    expect(doc.blocks[1]).toMatchObject({ type: 'heading', text: 'KẾ HOẠCH' });
+  });
+
+  it('converts VNI-Times runs from VNI', async () => {
+    const raw = await read('vni.docx');
+    expect(show(raw.blocks)).toEqual(['Kế hoạch thực hiện']);
+    expect(raw.encoding).toBe('vni');
+  });
+
+  it('repairs TCVN3 text in a font that does not name it, from the text', async () => {
+    const raw = await read('tcvn3-arial.docx');
+    expect(show(raw.blocks)).toEqual(['Uỷ ban nhân dân huyện Hạ Lang']);
+    expect(raw.encoding).toBe('tcvn3');
   });
 
   it('leaves Unicode documents alone', async () => {

@@ -20,6 +20,7 @@ import { fixMojibake } from '../normalize/legacy.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { RawBlock, RawDocument, RawParagraph } from './raw.js';
 import { StoryReader } from './docx/body.js';
+import { FontResolver } from './docx/fonts.js';
 import { ListCounter, readNumberingDefinitions } from './docx/numbering.js';
 import { decodePart, elements, child, parseXml, type XmlElement } from './docx/xml.js';
 import { openZip, type ZipArchive } from './docx/zip.js';
@@ -55,8 +56,11 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const numbering = readPart(zip, partFor(REL_NUMBERING, 'word/numbering.xml'), file, messages);
   const definitions = readNumberingDefinitions(numbering, styles);
 
-  const blocks = new StoryReader(new ListCounter(definitions, messages), messages).blocks(body);
+  const fonts = new FontResolver(styles);
+  const bodyReader = new StoryReader(new ListCounter(definitions, messages), fonts, messages);
+  const blocks = bodyReader.blocks(body);
   const legacy = new LegacyFixer();
+  legacy.encoding = bodyReader.encoding;
   legacy.fix(paragraphsOf(blocks));
 
   const furniture: Furniture[] = [];
@@ -67,7 +71,9 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
       const root = readPart(zip, part, file, messages);
       if (!root) continue;
       // Each header/footer counts its own lists: they are separate stories.
-      const story = new StoryReader(new ListCounter(definitions, messages), messages).blocks(root);
+      const reader = new StoryReader(new ListCounter(definitions, messages), fonts, messages);
+      const story = reader.blocks(root);
+      legacy.encoding ??= reader.encoding;
       // Furniture skips assembly, so it is normalized here (a dropped PAGE field leaves a double space).
       const paragraphs = paragraphsOf(story);
       legacy.fix(paragraphs);
@@ -80,9 +86,11 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
 }
 
 /**
- * Text typed in .VnTime (TCVN3) or VNI fonts reads like `KÕ ho¹ch`: every
- * paragraph goes through `fixMojibake`. Per paragraph, because a document can mix
- * Unicode and legacy paragraphs; the document's encoding is the first one found.
+ * Text typed in .VnTime (TCVN3) or VNI fonts reads like `KÕ ho¹ch`. Runs whose
+ * font names the encoding are converted while reading (`docx/fonts.ts`); every
+ * paragraph then goes through `fixMojibake`, for legacy text in a font that does
+ * not say so. Per paragraph, because a document can mix Unicode and legacy
+ * paragraphs; the document's encoding is the first one found.
  */
 class LegacyFixer {
   encoding: string | null = null;

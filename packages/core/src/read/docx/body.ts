@@ -8,6 +8,8 @@
  */
 import type { Message } from '../../model.js';
 import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
+import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
+import { fontEncoding, type FontEncoding, type FontResolver } from './fonts.js';
 import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
 import { child, childVal, elements, isOn, type XmlElement } from './xml.js';
 
@@ -39,13 +41,20 @@ interface Field {
  */
 const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 
-/** Reads stories into raw blocks; one instance per story, sharing the list counter of the document. */
+/** Letters only Unicode Vietnamese (or other non-Latin-1 text) has: such a run was not typed in a legacy encoding. */
+const BEYOND_LATIN1 = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+
+/** Reads stories into raw blocks; one instance per story. */
 export class StoryReader {
   private readonly fields: Field[] = [];
   private readonly warned = new Set<string>();
+  private paragraphStyle: string | null = null;
+  /** The legacy encoding converted from because of a run's font, if any. */
+  encoding: FontEncoding | null = null;
 
   constructor(
     private readonly lists: ListCounter,
+    private readonly fonts: FontResolver,
     private readonly messages: Message[],
   ) {}
 
@@ -111,12 +120,15 @@ export class StoryReader {
       : null;
     const parts: string[] = [];
     const boxes: RawBlock[] = [];
+    const outerStyle = this.paragraphStyle; // a text box's paragraphs sit inside this one's runs
+    this.paragraphStyle = childVal(pPr, 'w:pStyle');
     this.inline(p, parts, boxes, false);
     // A field instruction never spans paragraphs; one left open is damage, and must not hide the rest.
     for (const field of this.fields) field.phase = 'result';
     let text = parts.join('');
     // Word prints the marker even on an empty numbered paragraph, and counts it.
-    const numbered = this.lists.next(childVal(pPr, 'w:pStyle'), numPr);
+    const numbered = this.lists.next(this.paragraphStyle, numPr);
+    this.paragraphStyle = outerStyle;
     if (numbered && numbered.marker !== '') text = `${numbered.marker}${numbered.suffix}${text}`;
     out.push(rawParagraph(text));
     out.push(...boxes);
@@ -128,7 +140,7 @@ export class StoryReader {
       switch (node.name) {
         case 'w:r': {
           const rPr = child(node, 'w:rPr');
-          this.run(node, parts, boxes, hidden || isOn(child(rPr, 'w:vanish')));
+          this.run(node, parts, boxes, hidden || isOn(child(rPr, 'w:vanish')), rPr);
           break;
         }
         case 'w:sdt':
@@ -154,13 +166,14 @@ export class StoryReader {
     }
   }
 
-  private run(r: XmlElement, parts: string[], boxes: RawBlock[], hidden: boolean): void {
+  private run(r: XmlElement, parts: string[], boxes: RawBlock[], hidden: boolean, rPr: XmlElement | null): void {
+    const legacy = fontEncoding(this.fonts.runFont(rPr, this.paragraphStyle));
     const printing = () => !hidden && this.fields.every((f) => f.phase === 'result' && !PAGE_FIELD.test(f.instruction));
     for (const node of r.children) {
       if (typeof node === 'string') continue;
       switch (node.name) {
         case 'w:t':
-          if (printing()) parts.push(textOf(node));
+          if (printing()) parts.push(legacy ? this.fromLegacyFont(textOf(node), legacy) : textOf(node));
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -208,6 +221,18 @@ export class StoryReader {
           this.warn(node.name, `unrecognised element <${node.name}> in a run; skipped`);
       }
     }
+  }
+
+  /**
+   * Text in a legacy font is in that font's encoding, whatever it looks like;
+   * convert it, and draw the ABC capitals fonts' text in capitals, as printed.
+   * A run already holding Unicode Vietnamese (typed with the font kept) is left alone.
+   */
+  private fromLegacyFont(text: string, legacy: { encoding: FontEncoding; capitals: boolean }): string {
+    if (BEYOND_LATIN1.test(text) || !/[^\x00-\x7f]/.test(text) && !legacy.capitals) return text;
+    const converted = legacy.encoding === 'tcvn3' ? tcvn3ToUnicode(text) : vniToUnicode(text);
+    if (converted !== text) this.encoding ??= legacy.encoding;
+    return legacy.capitals ? converted.toLocaleUpperCase('vi') : converted;
   }
 
   /** Paragraphs of text boxes inside a drawing, read once (the `mc:Fallback` copy when there are two). */
