@@ -11,5 +11,6 @@ export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './
 export { createValidator, RULES, NATIONAL_THEMES, ValidateConfig, parseConfig, loadSpeller, buildReport, summarize, statusOf, unreadableReport, type Validator, type ValidateInput, type Rule, type RuleHit, type RuleContext, type Field, type Finding, type FileReport, type FileStatus, type Summary, type ValidationReport, type ValidateConfigInput } from './validate/index.js';
 export { segment, walkSections, sectionBlocks, findSection, type Section } from './segment/sections.js';
 export { extract, extractFile, createContext, spanIn, groundIn, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
+export { findTimings, parsePlaceDate, parseDate, type DateContext, type TimingMatch } from './extract/dates/index.js';
 export { diffPlans, countFindings, type DiffOptions } from './diff/index.js';
 export * from './diff/schema.js';
