@@ -69,6 +69,7 @@ describe('fixMojibake: no false positives', () => {
     '«Toàn dân đoàn kết»',
     'Hello «World» ©2024 ACME® 30°C ½ × 2',
     'Café crème, naïve façade, São Paulo',
+    'Bjørn Müller, España, Ångström, Færøerne, Øresund',
     'Nghị định 56* (xem chú thích)',
     '',
   ])('leaves %j unchanged', (text) => {

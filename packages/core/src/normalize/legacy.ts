@@ -188,18 +188,31 @@ const TCVN_SIGN_NEEDS_BOTH = /[\u00ab\u00bb]/;
 // "à" after a lower-case letter (và, là, ngày, hoàn) is in almost every Vietnamese
 // sentence; in TCVN3 mojibake "à" is byte 0xE0, the capital Ổ, so it follows capitals.
 const VETO = '\u00e0';
-// Latin-1 letters VNI uses as marks or single letters that Vietnamese never uses.
-const VNI_SIGN = /[øåäëüïûæîñöØÅÄËÜÏÛÆÎÑÖ]/;
+// VNI evidence, none of which Vietnamese or European text shows: a mark byte that
+// is no Vietnamese letter right after a vowel ("aø", "eä", "oï"), "ñ" (đ) opening a
+// word ("ñoäng"), and "ö" (ư) carrying a mark or "ô" (ơ) ("thöïc", "ngöôøi"). Bjørn,
+// Müller, España and Ångström do not match.
+const VNI_MARK = /[øåäëüïûØÅÄËÜÏÛ]/;
+const VNI_VOWEL = /[aeouyAEOUYôöÔÖ]/;
+const VNI_AFTER_U_HORN = /[ôùøûõïÔÙØÛÕÏ]/;
 // Vietnamese letters outside Latin-1: real Unicode Vietnamese is full of them,
 // mojibake has none.
 const VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u0300-\u0323\u1ea0-\u1ef9]/;
 // Cheap pre-check: mojibake needs Latin-1 symbols or VNI's foreign letters.
-const PRECHECK = /[\u00a1-\u00be\u00d7\u00f7øåäëüïûæîñöØÅÄËÜÏÛÆÎÑÖ]/;
+const PRECHECK = /[\u00a1-\u00be\u00d7\u00f7øåäëüïûñöØÅÄËÜÏÛÑÖ]/;
 
 const letterAt = (text: string, i: number) => {
   const ch = text[i];
   return ch !== undefined && /\p{L}/u.test(ch);
 };
+
+function isVniEvidence(text: string, i: number, before: boolean, after: boolean): boolean {
+  const ch = text[i] as string;
+  if (VNI_MARK.test(ch)) return VNI_VOWEL.test(text[i - 1] ?? '');
+  if (ch === 'ñ' || ch === 'Ñ') return !before && after;
+  if (ch === 'ö' || ch === 'Ö') return VNI_AFTER_U_HORN.test(text[i + 1] ?? '');
+  return false;
+}
 
 /**
  * Which legacy encoding, if any, a string of byte-valued characters (Latin-1 or
@@ -227,11 +240,12 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
       else if ((before || after) && !TCVN_SIGN_NEEDS_BOTH.test(ch)) tcvn += 1;
     }
     if (ch === VETO && /\p{Ll}/u.test(text[i - 1] ?? '')) veto++;
-    if (VNI_SIGN.test(ch) && (before || after)) vni++;
+    if (isVniEvidence(text, i, before, after)) vni++;
   }
   if (tcvn >= 2 && veto * 10 <= tcvn && vietnamese * 10 <= tcvn) return 'tcvn3';
-  // VNI never uses TCVN3's symbols; TCVN3 uses VNI's letters, so TCVN3 is tried first.
-  if (vni >= 2 && tcvn === 0 && vietnamese * 10 <= vni) return 'vni';
+  // VNI uses none of TCVN3's symbols, while TCVN3 text is full of VNI's letters:
+  // TCVN3 is tried first, and VNI needs its evidence to outweigh any symbols.
+  if (vni >= 2 && tcvn * 5 < vni && vietnamese * 10 <= vni) return 'vni';
   return null;
 }
 
