@@ -6,9 +6,11 @@
  * - An upper responsibility of `people-committee` at a level below the upper issuer
  *   ("UBND các huyện, thành phố", "UBND các xã, phường") is addressed to the lower plan's
  *   issuer: the lower plan itself is its counterpart, so it is `covered` by the lower issuer.
- * - A lower responsibility of `people-committee` below the lower issuer ("UBND các xã, thị
- *   trấn" in a district plan) passes the same duty one level further down: the same chain,
- *   so it is not reported as `extra`.
+ * - A lower responsibility of `people-committee` is the lower issuer itself ("1. UBND phường"
+ *   with its officers nested below) or its own lower committees ("UBND các xã, thị trấn" in a
+ *   district plan, passing the duty one level further down): the same chain, never `extra`.
+ * - An upper responsibility of `people-committee` at the upper issuer's own level ("UBND tỉnh")
+ *   is the upper committee itself, which the lower plan has no reason to mirror: skipped.
  * - `all-agencies` ("Các sở, ban, ngành", "Các cơ quan, đơn vị") names no function, and
  *   responsibilities whose function is unknown (`key: null`) cannot be paired: both are skipped.
  * - A few functions have a different body below a level: schools stand in for an education
@@ -56,15 +58,14 @@ export function leadOf(plan: PlanExtraction): Responsibility | null {
 export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtraction): CheckResult<ResponsibilityDiff> {
   const findings: DiffFinding[] = [];
   const upperLevel = upper.issuer?.level ?? null;
-  const lowerLevel = lower.issuer?.level ?? null;
   const lowerName = lower.issuer?.name ?? 'the lower plan';
 
-  const isLowerCommittee = (r: Responsibility, than: Level | null): boolean =>
-    r.agency.key === 'people-committee' && (below(r.agency.level, than) || (r.agency.level === null && /(?<!\p{L})các(?!\p{L})/iu.test(r.agency.name)));
-
-  const addressedToLower = upper.responsibilities.filter((r) => isLowerCommittee(r, upperLevel));
-  const upperKeys = byKey(upper.responsibilities.filter((r) => !isLowerCommittee(r, upperLevel)));
-  const lowerKeys = byKey(lower.responsibilities.filter((r) => !isLowerCommittee(r, lowerLevel)));
+  const committee = (r: Responsibility): boolean => r.agency.key === 'people-committee';
+  const addressedToLower = upper.responsibilities.filter(
+    (r) => committee(r) && (below(r.agency.level, upperLevel) || (r.agency.level === null && /(?<!\p{L})các(?!\p{L})/iu.test(r.agency.name))),
+  );
+  const upperKeys = byKey(upper.responsibilities.filter((r) => !committee(r)));
+  const lowerKeys = byKey(lower.responsibilities.filter((r) => !committee(r)));
 
   const value: ResponsibilityDiff = {
     covered: [],
