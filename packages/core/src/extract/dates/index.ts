@@ -12,7 +12,10 @@ import type { PlanParsingOption } from './constants.js';
 export { createPlanChrono } from './configuration.js';
 
 export interface DateContext {
-  /** The plan's own year, for dates that leave it out; null when unknown (such dates come out null). */
+  /**
+   * The plan's own year, for dates that leave it out. When null, the reference's year is used if a
+   * reference is given; otherwise dates without a written year come out null.
+   */
   year: number | null;
   /** fixed reference for chrono, default Jan 1 of year */
   reference?: Date;
@@ -157,7 +160,9 @@ export function findTimings(text: string, context: DateContext): TimingMatch[] {
 }
 
 // Place names are capitalised words (or a number: "Phường 1") right before the comma.
+// Hạ Lang, · Cao Bằng, · TP. Hồ Chí Minh, · Phường 1,
 const PLACE_BEFORE = /(?<!\S)((?:\p{Lu}[\p{L}\p{M}.]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.]*|\d+)){0,5})[ \t]*,[ \t]*$/u;
+const PLACE_GROUP = 1;
 
 /** The place and (possibly partial) date of an issue line, or null. Offsets index `line`. */
 export function parsePlaceDate(line: string): { place: string | null; date: string | null; index: number; end: number } | null {
@@ -179,7 +184,7 @@ export function parsePlaceDate(line: string): { place: string | null; date: stri
     }
     const place = PLACE_BEFORE.exec(nfc.slice(0, result.index));
     const index = place ? result.index - place[0].length : result.index;
-    return { place: place?.[1] ?? null, date, index: original(index), end: original(result.index + result.text.length) };
+    return { place: place?.[PLACE_GROUP] ?? null, date, index: original(index), end: original(result.index + result.text.length) };
   }
   return null;
 }
