@@ -123,7 +123,6 @@ const COMPILED_RULES = KEY_RULES.map((rule) => ({
 const COMPILED_LOCALITY = LOCALITY.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const COMPILED_HEAD_LEVEL = HEAD_LEVEL.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const CAC = compile('các')[0] as string;
-const XA = compile('xã')[0] as string;
 const HOI = compile('hội')[0] as string;
 
 function indexOfPhrase(hay: Words, needle: Words, from = 0): number {

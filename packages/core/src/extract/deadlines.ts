@@ -1,0 +1,147 @@
+/**
+ * Deadlines: dated obligations stated anywhere in the body — submit a plan, a report, hold an
+ * event — written as a "by" timing ("trước ngày 10/7/2025"):
+ *
+ *   "Các Phòng, Ban ngành, đoàn thể huyện, UBND các xã, thị trấn xây dựng Kế hoạch ... *trước ngày
+ *    21/5/2025* và báo cáo kết quả ... *trước ngày 10/7/2025* (qua Văn Phòng HĐND-UBND huyện)"
+ *     → a plan deadline and a report deadline, same actor and recipient.
+ *   "Định kỳ báo cáo 06 tháng (trước ngày 15/5/2025), báo cáo năm (trước ngày 15/11/2025)"
+ *   "định kỳ trước ngày 10/5/2025 và trước ngày 10/11/2025 báo cáo UBND huyện (qua Phòng Nội vụ)"
+ *
+ * Not deadlines: an activity's own timing (`Thời gian thực hiện: ...`) and the month's period
+ * (`Thời gian: Từ ngày 01/6 đến ngày 30/6`). The span (and `text`) is the timing expression.
+ *
+ * - `action`: the nearest "kế hoạch" (plan) or "báo cáo" (report) before the date in its clause,
+ *   else after it ("trước ngày 10/11/2025 báo cáo ..."); "tổ chức" (event); else "other".
+ * - `actor`: the agencies the sentence opens with (after "đề nghị" if the issuer requests), or
+ *   the agency of the responsibility the sentence is a duty of; null if neither.
+ * - `recipient`: the body in "(qua X)" — the office that actually receives — else the one after
+ *   "gửi về" / "báo cáo" / "về"; looked for in the sentence, then in the rest of its section
+ *   ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"); null if none.
+ */
+import type { Deadline, DeadlineAction, Level } from '../schema.js';
+import type { TextBlock } from '../model.js';
+import { textBlocks } from '../model.js';
+import { walkSections, type Section } from '../segment/sections.js';
+import type { ExtractContext, Extractor } from './context.js';
+import { spanIn } from './context.js';
+import { findAgencies, planLevel, splitAgencyList } from './agencies.js';
+import { findTimings } from './dates/index.js';
+import { extractResponsibilities, responsibilityAt } from './responsibilities.js';
+
+// `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`, `Thời gian; địa điểm tổ chức: ...`.
+const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian[^:]{0,40}:/iu;
+const NOTICE_END = /^Nơi nhận\s*:?/u;
+
+const PLAN = /kế hoạch/giu;
+const REPORT = /báo cáo/giu;
+const EVENT = /tổ chức/giu;
+
+/** The last match of `re` in `text`, as an index, or -1. */
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+
+function actionOf(before: string, after: string): DeadlineAction {
+  const plan = lastIndex(PLAN, before);
+  const report = lastIndex(REPORT, before);
+  if (plan >= 0 || report >= 0) return report > plan ? 'report' : 'plan';
+  const planAfter = after.search(PLAN);
+  const reportAfter = after.search(REPORT);
+  if (planAfter >= 0 || reportAfter >= 0) {
+    if (planAfter < 0) return 'report';
+    if (reportAfter < 0) return 'plan';
+    return reportAfter < planAfter ? 'report' : 'plan';
+  }
+  return EVENT.test(before) || (EVENT.lastIndex = 0, EVENT.test(after)) ? 'event' : 'other';
+}
+
+/** `[start, end)` of the sentence around `at` in `text`. */
+function sentenceAround(text: string, at: number, end: number): [number, number] {
+  let s = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?](?:\/\.)?\s+(?=\p{Lu})/gu)) s = m.index + m[0].length;
+  const tail = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(end));
+  return [s, tail ? end + tail.index : text.length];
+}
+
+function recipientIn(text: string, level: Level | null): string | null {
+  for (const m of text.matchAll(/\(\s*qua\s+([^)]*)\)/giu)) {
+    const first = findAgencies(m[1] ?? '', { level })[0];
+    if (first && first.index === 0) return first.agency.name;
+  }
+  for (const m of text.matchAll(/(?:gửi về|gửi|báo cáo về|báo cáo|về)\s+/giu)) {
+    const from = m.index + m[0].length;
+    const first = findAgencies(text.slice(from), { level })[0];
+    if (first && first.index === 0) return first.agency.name;
+  }
+  return null;
+}
+
+function actorIn(sentence: string, level: Level | null): string | null {
+  const request = /(?<!\p{L})đề nghị\s+/iu.exec(sentence);
+  const from = request && request.index < 80 ? request.index + request[0].length : 0;
+  const list = splitAgencyList(sentence.slice(from), { level });
+  if (!list) return null;
+  const first = list.agencies[0];
+  if (!first || first.index > list.start + 20) return null;
+  return sentence.slice(from + first.index, from + list.end).trim();
+}
+
+function sectionOf(root: Section, offset: number): Section | null {
+  let found: Section | null = null;
+  for (const s of walkSections(root)) if (s.span.start <= offset && offset < s.span.end) found = s;
+  return found;
+}
+
+/** Every deadline of the plan, in document order. */
+export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => {
+  const level = planLevel(ctx);
+  const responsibilities = extractResponsibilities(ctx);
+  const out: Deadline[] = [];
+  const blocks = [...textBlocks(ctx.doc.blocks)];
+  for (const block of blocks) {
+    if (NOTICE_END.test(block.text)) break;
+    if (TIMING_FIELD.test(block.text)) continue;
+    const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
+    for (let i = 0; i < timings.length; i++) {
+      const m = timings[i]!;
+      const [s, e] = sentenceAround(block.text, m.index, m.end);
+      const sentence = block.text.slice(s, e);
+      // The clause of this date: since the previous date or the last ";" / "," before it.
+      const prevEnd = Math.max(s, timings[i - 1]?.end ?? 0);
+      const beforeAll = block.text.slice(prevEnd, m.index);
+      const cut = beforeAll.lastIndexOf(';');
+      const before = cut >= 0 ? beforeAll.slice(cut + 1) : beforeAll;
+      // Dates joined by "và" share the predicate after the last of them ("trước ngày X và trước ngày Y báo cáo ...").
+      let j = i;
+      while (j + 1 < timings.length && timings[j + 1]!.index < e && /^[\s,]*(?:và)?[\s,]*$/u.test(block.text.slice(timings[j]!.end, timings[j + 1]!.index))) j++;
+      const from = timings[j]!.end;
+      const nextStart = Math.min(e, timings[j + 1]?.index ?? e);
+      const after = block.text.slice(from, nextStart).split(/[;]/u)[0] ?? '';
+      const action = actionOf(before, after);
+
+      const offset = block.span.start + m.index;
+      const duty = responsibilityAt(responsibilities, offset);
+      const actor = actorIn(sentence, level) ?? duty?.agency.name ?? null;
+      const recipient = recipientIn(sentence, level) ?? recipientInSection(ctx, blocks, block, level);
+      const span = spanIn(ctx, offset, block.span.start + m.end);
+      out.push({ ...m.timing, text: ctx.doc.text.slice(span.start, span.end), action, actor, recipient, span });
+    }
+  }
+  return out;
+};
+
+/** The recipient stated elsewhere in the section of `block` ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"). */
+function recipientInSection(ctx: ExtractContext, blocks: readonly TextBlock[], block: TextBlock, level: Level | null): string | null {
+  const section = sectionOf(ctx.root, block.span.start);
+  if (!section) return null;
+  for (const other of blocks) {
+    if (other === block || other.span.start < section.span.start || other.span.start >= section.span.end) continue;
+    if (!/gửi về|\(\s*qua\s/iu.test(other.text)) continue;
+    const found = recipientIn(other.text, level);
+    if (found) return found;
+  }
+  return null;
+}
