@@ -49,7 +49,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     let encoding: string | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // pdf.js's own normalization is NFKC-like: it turns TCVN3's "µ" (à) into Greek "μ" before
+      // the mojibake repair can see it. Lines are NFC-normalized later instead.
+      const content = await page.getTextContent({ disableNormalization: true });
       const fragments: Fragment[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;

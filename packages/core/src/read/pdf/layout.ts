@@ -200,7 +200,7 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
 }
 
 /** A region as a table: rows cut where both columns start together after a gap; cells as paragraphs. */
-function regionToTable(region: Region, pitch: number): RawTable {
+function regionToTable(region: Region): RawTable {
   const mid = (region.left + region.right) / 2;
   const rows: Line[][][] = [];
   let current: [Line[], Line[]] | null = null;
@@ -210,7 +210,8 @@ function regionToTable(region: Region, pitch: number): RawTable {
     const r = line.segments.filter((s) => (s.x0 + s.x1) / 2 >= mid);
     const both = l.length > 0 && r.length > 0;
     const step = prev === null ? 0 : prev.y - line.y;
-    if (current === null || (both && step > pitch + 0.15 * line.size)) {
+    // Single spacing is ≈ 1.15 em; a row boundary adds cell padding or a blank line.
+    if (current === null || (both && step > 1.3 * Math.max(line.size, prev?.size ?? 0))) {
       current = [[], []];
       rows.push(current);
     }
@@ -221,7 +222,7 @@ function regionToTable(region: Region, pitch: number): RawTable {
   const page = region.lines[0]?.page ?? null;
   return {
     type: 'table',
-    rows: rows.map((row) => row.map((cellLines) => paragraphsOf(cellLines, frameOf(cellLines), pitch))),
+    rows: rows.map((row) => row.map(cellParagraphs)),
     page,
   };
 }
@@ -251,23 +252,30 @@ function frameOf(lines: Line[]): Frame {
   return { left, right };
 }
 
-/** The usual baseline-to-baseline step on a page: the lower quartile of steps between lines. */
-export function pitchOf(lines: Line[]): number {
+/**
+ * The usual baseline-to-baseline step between lines of one size: the lower quartile of the
+ * steps (paragraph spacing makes the rest larger), or `null` with fewer than two steps.
+ */
+export function pitchOf(lines: Line[]): number | null {
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;
     const step = a.y - b.y;
-    if (step > 0.5 * b.size && step < 3 * b.size) steps.push(step);
+    if (Math.abs(a.size - b.size) < 0.5 && step > 0.5 * b.size && step < 3 * b.size) steps.push(step / b.size);
   }
-  if (steps.length === 0) return 1.2 * (lines[0]?.size ?? 12);
+  if (steps.length < 2) return null;
   steps.sort((p, q) => p - q);
   return steps[Math.floor(steps.length / 4)] as number;
 }
 
+/** Line spacing in ems when a page or cell has too few lines to measure it. */
+const DEFAULT_PITCH = 1.2;
+
 interface Placed {
   line: Line;
   frame: Frame;
+  /** Usual step between lines, in ems. */
   pitch: number;
 }
 
@@ -285,18 +293,39 @@ function isCentred(p: Placed): boolean {
 }
 
 /**
+ * A line can begin with what looks like a marker when the text wrapped at a spaced dash
+ * ("chính trị" / "- xã hội"). It is a continuation if the line above was full, this line is
+ * flush left (items here are indented or start a fresh line) and the text after the marker
+ * is lower case (items start with a capital).
+ */
+function wrappedAtMarker(prev: Placed, cur: Placed, marker: string): boolean {
+  const em = cur.line.size;
+  const full = prev.frame.right - prev.line.x1 <= cur.line.firstWordWidth + 0.3 * em;
+  const flush = cur.line.x0 - cur.frame.left <= 0.3 * em;
+  return full && flush && /^\s*\p{Ll}/u.test(cur.line.text.slice(marker.length));
+}
+
+/** Centred on the frame, whatever its width, and not flush left like a body line. */
+function isCentredish(p: Placed): boolean {
+  const { line, frame } = p;
+  return line.x0 - frame.left > 0.3 * line.size && Math.abs(line.x0 + line.x1 - frame.left - frame.right) / 2 < line.size;
+}
+
+/**
  * Does `cur` start a new paragraph after `prev`? `prevStarts` says whether `prev` was
  * the first line of its paragraph (then a deeper `cur` is a hanging indent, not a new one).
  */
 function startsParagraph(prev: Placed, cur: Placed, prevStarts: boolean): boolean {
   const em = cur.line.size;
-  if (parseMarker(cur.line.text) !== null) return true;
-  if (isCentred(cur) || isCentred(prev)) return true;
-  // Two lines centred on each other with different left edges: centred lines of a cell ("ỦY BAN NHÂN DÂN" / "HUYỆN HẠ LANG").
-  const centreShift = Math.abs(cur.line.x0 + cur.line.x1 - prev.line.x0 - prev.line.x1) / 2;
-  if (centreShift < 0.3 * em && Math.abs(cur.line.x0 - prev.line.x0) > 0.2 * em) return true;
+  const marker = parseMarker(cur.line.text);
+  if (marker !== null && !wrappedAtMarker(prev, cur, marker.text)) return true;
+  if (isCentred(cur) || isCentred(prev)) {
+    // A centred title wrapped only if the line above had no room left for this line's first word.
+    const room = prev.frame.right - prev.frame.left - (prev.line.x1 - prev.line.x0);
+    if (!(isCentredish(prev) && isCentredish(cur) && room < cur.line.firstWordWidth + 0.3 * em)) return true;
+  }
   if (Math.abs(cur.line.size - prev.line.size) > 0.15 * em) return true;
-  if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > prev.pitch + EXTRA_GAP * em) return true;
+  if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > (prev.pitch + EXTRA_GAP) * em) return true;
   // First-line indent: deeper than the line above, which was itself a continuation line.
   if (!prevStarts && cur.line.x0 - cur.frame.left > INDENT * em && cur.line.x0 - prev.line.x0 > INDENT * em) return true;
   // The line above stopped short: this line's first word would have fitted there.
@@ -318,7 +347,19 @@ export function joinWrapped(before: string, after: string): string {
   return `${before} ${after}`;
 }
 
-function paragraphsOf(lines: Line[], frame: Frame, pitch: number): RawParagraph[] {
+/**
+ * A cell's paragraphs. In a centred cell (the issuing body, the motto, the signature) every
+ * line is its own paragraph: equal-width centred lines look just like a wrapped one.
+ */
+function cellParagraphs(lines: Line[]): RawParagraph[] {
+  const first = lines[0];
+  if (first === undefined) return [];
+  const centre = (line: Line) => (line.x0 + line.x1) / 2;
+  if (lines.length > 1 && lines.every((line) => Math.abs(centre(line) - centre(first)) < 0.5 * line.size)) {
+    return lines.map((line) => ({ type: 'paragraph', text: line.text, page: line.page }));
+  }
+  const frame = frameOf(lines);
+  const pitch = pitchOf(lines) ?? DEFAULT_PITCH;
   const builder = new ParagraphBuilder();
   for (const line of lines) builder.add({ line, frame, pitch });
   return builder.finish();
@@ -367,17 +408,19 @@ export function layoutBlocks(pages: PageLines[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   const builder = new ParagraphBuilder();
   let lastFrame: Frame | null = null;
+  let lastPitch = DEFAULT_PITCH;
   for (const page of pages) {
     const items = findRegions(page.lines);
     const body = items.filter((item): item is Line => !('type' in item));
     // A page with too few body lines to show its margins borrows the previous page's.
     const frame: Frame = body.length >= 3 || lastFrame === null ? frameOf(body.length > 0 ? body : page.lines) : lastFrame;
     if (body.length >= 3) lastFrame = frame;
-    const pitch = pitchOf(page.lines);
+    const pitch = pitchOf(body) ?? lastPitch;
+    lastPitch = pitch;
     for (const item of items) {
       if ('type' in item) {
         for (const p of builder.finish()) blocks.push(p);
-        blocks.push(regionToTable(item, pitch));
+        blocks.push(regionToTable(item));
       } else {
         builder.add({ line: item, frame, pitch });
       }

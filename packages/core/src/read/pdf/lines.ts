@@ -150,7 +150,13 @@ function makeLine(group: Fragment[], page: number): Line {
 // no Vietnamese word is made of those, so the space is an extraction artefact ("Phò ng", "Hù ng").
 const SPLIT_AFTER_MARK = /(\p{L}\p{M}+) (ch|nh|ng|c|m|n|p|t)(?![\p{L}\p{M}])/gu;
 
-/** Rejoin syllables split after a combining mark, then NFC. */
+// Latin ligatures (ﬁ, ﬂ...), which pdf.js would have expanded had its normalization been on.
+const LIGATURES = /[\ufb00-\ufb06]/g;
+
+/** Rejoin syllables split after a combining mark, expand ligatures, then NFC. */
 export function finishLineText(text: string): string {
-  return text.replace(SPLIT_AFTER_MARK, '$1$2').normalize('NFC');
+  return text
+    .replace(SPLIT_AFTER_MARK, '$1$2')
+    .replace(LIGATURES, (c) => c.normalize('NFKC'))
+    .normalize('NFC');
 }

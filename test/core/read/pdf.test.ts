@@ -1,0 +1,305 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isPlanError, readDocument, textBlocks } from '@plan-extract/core';
+import { readPdf } from '../../../packages/core/src/read/pdf.js';
+import { joinWrapped } from '../../../packages/core/src/read/pdf/layout.js';
+import { buildLines, finishLineText, toFragment, type Fragment } from '../../../packages/core/src/read/pdf/lines.js';
+import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
+const LAYOUT = fixture('pdf/layout.pdf');
+const ENCRYPTED = fixture('pdf/encrypted.pdf');
+const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
+
+const texts = (blocks: RawBlock[]) => blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+const cellTexts = (table: RawTable) => table.rows.map((row) => row.map((cell) => cell.map((p) => p.text)));
+const paragraphStarting = (raw: RawDocument, start: string) => {
+  const found = raw.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith(start));
+  if (found?.type !== 'paragraph') throw new Error(`no paragraph starts with ${start}`);
+  return found;
+};
+
+/** A minimal PDF (Helvetica, WinAnsi) with one content stream per page; strings are written byte for byte. */
+function makePdf(pages: string[]): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  const kids = pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ');
+  add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  pages.forEach((content, i) => {
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
+    add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  });
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Latin-1: one byte per character, as the content streams are written.
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
+
+const text = (x: number, y: number, s: string, size = 12) => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`;
+
+describe('readPdf on a LibreOffice plan (fixtures/pdf/layout.pdf)', async () => {
+  const bytes = bytesOf(LAYOUT);
+  const raw = await readPdf(bytes, { path: LAYOUT });
+
+  it('leaves the caller’s bytes usable (pdf.js gets a copy)', () => {
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(String.fromCharCode(...bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('reports the page count, no legacy encoding and no warnings', () => {
+    expect(raw.pages).toBe(2);
+    expect(raw.encoding).toBeNull();
+    expect(raw.messages).toEqual([]);
+  });
+
+  it('keeps the two-column header as a table, column by column within each row', () => {
+    const first = raw.blocks[0];
+    expect(first?.type).toBe('table');
+    expect(cellTexts(first as RawTable)).toEqual([
+      [['ỦY BAN NHÂN DÂN', 'HUYỆN HẠ LANG'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']],
+      [['Số: /KH-UBND'], ['Hạ Lang, ngày tháng 5 năm 2025']],
+    ]);
+    expect((first as RawTable).page).toBe(1);
+  });
+
+  it('keeps centred title lines as separate paragraphs, outside the header table', () => {
+    expect(texts(raw.blocks).slice(0, 3)).toEqual(['KẾ HOẠCH', 'Triển khai Tháng hành động vì trẻ em năm 2025', 'trên địa bàn huyện Hạ Lang']);
+  });
+
+  it('joins hard-wrapped lines into one paragraph with spaces between words, nothing glued', () => {
+    expect(paragraphStarting(raw, 'Thực hiện').text).toBe(
+      'Thực hiện Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng về việc triển khai Tháng hành động vì trẻ em năm 2025, Ủy ban nhân dân (UBND) huyện Hạ Lang ban hành Kế hoạch triển khai thực hiện trên địa bàn huyện, cụ thể như sau:',
+    );
+    for (const t of texts(raw.blocks)) {
+      // A lower-case letter directly followed by a capital is how glued lines look ("HOẠCHTriển", "nhânDân").
+      expect(t).not.toMatch(/\p{Ll}\p{Lu}/u);
+      expect(t).not.toMatch(/ {2}/);
+    }
+  });
+
+  it('starts a paragraph at each list marker, automatic numbering included', () => {
+    const all = texts(raw.blocks);
+    expect(all).toContain('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(all).toContain('1. Mục đích');
+    expect(all).toContain('- Thực hiện hiệu quả các chính sách, chương trình, kế hoạch liên quan đến trẻ em nhằm đảm bảo các quyền của trẻ em.');
+    expect(all).toContain('1. Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em;');
+    expect(all).toContain('2. Phát huy sức mạnh cộng đồng để thực hiện các mục tiêu vì trẻ em, tăng cường phòng ngừa và can thiệp sớm để giải quyết các vấn đề của trẻ em;');
+    expect(all).toContain('3. Tổng đài 111 - tiếp nhận thông tin mọi lúc, bảo vệ trẻ em mọi nơi.');
+  });
+
+  it('rejoins letters that pdf.js split off an NFD source, and returns NFC', () => {
+    const nfd = paragraphStarting(raw, '- Phòng Y tế');
+    expect(nfd.text).toBe(
+      '- Phòng Y tế chủ trì, phối hợp với Phòng Giáo dục và Đào tạo, Phòng Văn hóa - Thông tin hướng dẫn các xã, thị trấn tổ chức các hoạt động phù hợp với điều kiện thực tế của địa phương.',
+    );
+    expect(nfd.text).toBe(nfd.text.normalize('NFC'));
+    for (const t of texts(raw.blocks)) expect(t).toBe(t.normalize('NFC'));
+  });
+
+  it('carries a paragraph over the page break and gives each paragraph its start page', () => {
+    const long = paragraphStarting(raw, '1. Văn phòng HĐND-UBND huyện chủ trì');
+    expect(long.page).toBe(1);
+    expect(long.text).toContain('Trung tâm TT-VH-TT. Tăng cường sự lãnh đạo');
+    expect(long.text.endsWith('đất nước phồn vinh, hạnh phúc.')).toBe(true);
+    expect(paragraphStarting(raw, '2. Phòng Văn hóa - Thông tin').page).toBe(2);
+    expect(paragraphStarting(raw, 'KẾ HOẠCH').page).toBe(1);
+  });
+
+  it('keeps line-end hyphens, and drops the space only inside a wrapped code', () => {
+    // The PDF wraps "1420/KH-" / "UBND" and "HĐND-" / "UBND" (poppler prints the latter as "HĐNDUBND").
+    expect(paragraphStarting(raw, '2. Phòng Văn hóa').text).toBe(
+      '2. Phòng Văn hóa - Thông tin chủ trì tuyên truyền, theo Kế hoạch số 1420/KH-UBND của UBND tỉnh; gửi báo cáo về Văn phòng HĐND-UBND huyện, Văn phòng HĐND-UBND tỉnh trước ngày 10/7/2025.',
+    );
+    expect(paragraphStarting(raw, 'Hằng năm').text).toBe(
+      'Hằng năm, các cơ quan, đơn vị gửi báo cáo kết quả về Văn phòng HĐND-UBND huyện, Văn phòng HĐND-UBND các xã, thị trấn trước ngày 10/7.',
+    );
+    // Wrapped after a spaced dash: the space stays.
+    expect(paragraphStarting(raw, '- Tổ chức các hoạt động bám sát').text).toContain('Bộ Lao động - Thương binh và Xã hội');
+    // Printed with a space after the hyphen: kept as printed.
+    expect(paragraphStarting(raw, 'Các cơ quan, đơn vị báo cáo').text).toBe('Các cơ quan, đơn vị báo cáo kết quả về Văn phòng HĐND- UBND huyện theo quy định.');
+  });
+
+  it('keeps the recipients and signature block as a table, wrapped recipient lines joined', () => {
+    const last = raw.blocks[raw.blocks.length - 1];
+    expect(last?.type).toBe('table');
+    expect(cellTexts(last as RawTable)).toEqual([
+      [
+        ['Nơi nhận:', '- Sở Y tế;', '- Chủ tịch, các PCT UBND huyện;', '- Ủy ban MTTQ huyện và các đoàn thể huyện;', '- UBND các xã, thị trấn;', '- Lưu: VT.'],
+        ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Hoàng Thanh Sơn'],
+      ],
+    ]);
+    expect((last as RawTable).page).toBe(2);
+    expect(texts(raw.blocks).at(-1)).toBe('Trên đây là Kế hoạch triển khai Tháng hành động vì trẻ em năm 2025 trên địa bàn huyện Hạ Lang./.');
+  });
+
+  it('sets page numbers and the repeated footer apart as furniture', () => {
+    const footer = 'Cổng thông tin điện tử huyện Hạ Lang - halang.caobang.gov.vn';
+    expect(raw.furniture).toEqual([
+      { type: 'furniture', region: 'footer', text: footer, page: 1 },
+      { type: 'furniture', region: 'header', text: '2', page: 2 },
+      { type: 'furniture', region: 'footer', text: footer, page: 2 },
+    ]);
+    for (const t of texts(raw.blocks)) {
+      expect(t).not.toContain('Cổng thông tin');
+      expect(t).not.toBe('2');
+    }
+  });
+});
+
+describe('readDocument with a PDF', () => {
+  it('assembles the reader’s blocks with pages, spans and furniture', async () => {
+    const { value: doc, messages } = await readDocument(LAYOUT);
+    expect(messages).toEqual([]);
+    expect(doc.source).toMatchObject({ format: 'pdf', pages: 2, encoding: null, path: LAYOUT });
+    expect(doc.blocks[0]?.type).toBe('table');
+    expect(doc.blocks[doc.blocks.length - 1]?.type).toBe('table');
+    expect(doc.pageStarts).toHaveLength(2);
+    const item = [...textBlocks(doc.blocks)].find((b) => b.text.startsWith('2. Phòng Văn hóa'));
+    expect(item).toMatchObject({ type: 'listItem', marker: '2.' });
+    expect(item?.span.page).toBe(2);
+    expect(doc.text.slice(doc.pageStarts[1], (doc.pageStarts[1] ?? 0) + 16)).toBe('2. Phòng Văn hóa');
+    expect(doc.furniture).toHaveLength(3);
+    expect(doc.text).not.toContain('Cổng thông tin');
+  });
+
+  it('reads the same from bytes as from the path', async () => {
+    const fromBytes = await readDocument(bytesOf(LAYOUT), { path: 'layout.pdf' });
+    const fromPath = await readDocument(LAYOUT);
+    expect(fromBytes.value.text).toBe(fromPath.value.text);
+  });
+
+  it('refuses an encrypted PDF with E_ENCRYPTED and a one-line message naming the file', async () => {
+    const error = await readDocument(ENCRYPTED).catch((e: unknown) => e);
+    expect(isPlanError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'E_ENCRYPTED', file: ENCRYPTED });
+    expect((error as Error).message).toContain(ENCRYPTED);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('refuses a page-less PDF as having no text', async () => {
+    await expect(readDocument(makePdf(['']), { path: 'blank.pdf' })).rejects.toMatchObject({ code: 'E_NO_TEXT' });
+  });
+});
+
+describe('readPdf errors and warnings', () => {
+  it('maps a truncated PDF to E_CORRUPT', async () => {
+    const bytes = bytesOf(LAYOUT);
+    for (const fraction of [0.2, 0.6, 0.95]) {
+      const error = await readPdf(bytes.slice(0, Math.floor(bytes.length * fraction)), { path: 'cut.pdf' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'E_CORRUPT', file: 'cut.pdf' });
+      expect((error as Error).message).toMatch(/^cut\.pdf: .*\(E_CORRUPT\)$/);
+    }
+  });
+
+  it('maps bytes that are no PDF at all to E_CORRUPT', async () => {
+    await expect(readPdf(new TextEncoder().encode('%PDF-1.7\nnot really'), { path: 'x.pdf' })).rejects.toMatchObject({ code: 'E_CORRUPT' });
+  });
+
+  it('maps a password-protected PDF to E_ENCRYPTED', async () => {
+    await expect(readPdf(bytesOf(ENCRYPTED), { path: 'enc.pdf' })).rejects.toMatchObject({ code: 'E_ENCRYPTED', file: 'enc.pdf' });
+  });
+
+  it('refuses more pages than limits.maxPages with E_TOO_LARGE', async () => {
+    const error = await readPdf(bytesOf(LAYOUT), { path: 'big.pdf', limits: { maxPages: 1 } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'E_TOO_LARGE' });
+    expect((error as Error).message).toBe('big.pdf: the PDF has 2 pages, over the limit of 1 (E_TOO_LARGE)');
+  });
+
+  it('warns about a page without text and keeps reading the others', async () => {
+    const pdf = makePdf([text(72, 700, 'Trang co chu.'), '']);
+    const raw = await readPdf(pdf, { path: 'mixed.pdf' });
+    expect(raw.pages).toBe(2);
+    expect(texts(raw.blocks)).toEqual(['Trang co chu.']);
+    expect(raw.messages).toEqual([{ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'page 2 has no text layer (a scan or a picture?)' }]);
+  });
+
+  it('orders lines by position, not by content-stream order', async () => {
+    // Drawn bottom line first, and the second half of the top line before its first half.
+    const pdf = makePdf([[text(72, 686, 'Second line.'), text(91, 700, 'HOACH'), text(72, 700, 'KE'), text(134.4, 700, 'Trien')].join('\n')]);
+    const raw = await readPdf(pdf, { path: 'order.pdf' });
+    // "KE" ends at 88 and "HOACH" starts at 91: a word space. "Trien" starts where "HOACH" ends (134.3): no space.
+    expect(texts(raw.blocks)).toEqual(['KE HOACHTrien Second line.']);
+  });
+
+  it('repairs TCVN3 mojibake from a legacy-font PDF and reports the encoding', async () => {
+    // TCVN3 bytes shown through a Latin-1 font: "KÕ ho¹ch th¸ng hµnh ®éng v× trÎ em". The "µ" (à)
+    // must reach the repair as it is: pdf.js's default normalization would make it Greek "μ".
+    const mojibake = 'K\xd5 ho\xb9ch th\xb8ng h\xb5nh \xae\xe9ng v\xd7 tr\xce em';
+    const raw = await readPdf(makePdf([text(72, 700, mojibake)]), { path: 'tcvn3.pdf' });
+    expect(raw.encoding).toBe('tcvn3');
+    expect(texts(raw.blocks)).toEqual(['Kế hoạch tháng hành động vì trẻ em']);
+  });
+});
+
+describe('line rebuilding', () => {
+  const frag = (str: string, x: number, y: number, w: number, size = 13): Fragment => ({ str, x, y, w, size });
+
+  it('groups by baseline within a tolerance and orders by x', () => {
+    const lines = buildLines([frag('thế', 150, 700.8, 20), frag('Hai', 100, 680, 20), frag('Một', 100, 700, 40)], 1);
+    expect(lines.map((l) => l.text)).toEqual(['Một thế', 'Hai']);
+    expect(lines.map((l) => l.page)).toEqual([1, 1]);
+  });
+
+  it('puts a space only where the gap is a word space', () => {
+    const [glued] = buildLines([frag('HOẠCH', 100, 700, 50), frag('Triển', 150.5, 700, 30)], 1);
+    const [spaced] = buildLines([frag('HOẠCH', 100, 700, 50), frag('Triển', 153.5, 700, 30)], 1);
+    expect(glued?.text).toBe('HOẠCHTriển');
+    expect(spaced?.text).toBe('HOẠCH Triển');
+  });
+
+  it('splits a line at a gutter into segments', () => {
+    const [line] = buildLines([frag('Số: 12/KH-UBND', 90, 700, 90), frag('Hạ Lang, ngày 16 tháng 5 năm 2025', 300, 700, 180)], 1);
+    expect(line?.segments.map((s) => s.text)).toEqual(['Số: 12/KH-UBND', 'Hạ Lang, ngày 16 tháng 5 năm 2025']);
+  });
+
+  it('counts the width pdf.js drops for a glyph mapped to a letter with a combining mark', () => {
+    // pdf.js gives "Pho\u0300ng Y t" without the ò's advance, so "ế" seems to start 6.5 pt later.
+    const item = { str: '- Pho\u0300ng Y t', transform: [13, 0, 0, 13, 121.2, 444.1], width: 53.1, height: 13 };
+    const f = toFragment(item);
+    expect(f?.w).toBeGreaterThan(58);
+    const [line] = buildLines([f as Fragment, frag('ế', 180.8, 444.1, 5.8), frag('chủ', 189.9, 444.1, 18.8)], 1);
+    expect(finishLineText(line?.text ?? '')).toBe('- Phòng Y tế chủ');
+  });
+
+  it('drops whitespace-only and rotated items', () => {
+    expect(toFragment({ str: ' ', transform: [13, 0, 0, 13, 10, 10], width: 3, height: 0 })).toBeNull();
+    expect(toFragment({ str: 'DRAFT', transform: [0, 13, -13, 0, 10, 10], width: 30, height: 13 })).toBeNull();
+  });
+
+  it('rejoins a syllable split after a combining mark, and nothing else', () => {
+    expect(finishLineText('Pho\u0300 ng Y tế')).toBe('Phòng Y tế');
+    expect(finishLineText('Hu\u0300 ng, Hu\u0300 nh')).toBe('Hùng, Hùnh');
+    // Real word boundaries after a decomposed letter stay.
+    expect(finishLineText('Hoa\u0300 Bình, hoa\u0300 ngày')).toBe('Hoà Bình, hoà ngày');
+    expect(finishLineText('Ho ng')).toBe('Ho ng');
+    expect(finishLineText('\ufb01le')).toBe('file');
+  });
+});
+
+describe('joining wrapped lines', () => {
+  it('drops the space only where a code was wrapped at its hyphen', () => {
+    expect(joinWrapped('Văn phòng HĐND-', 'UBND huyện')).toBe('Văn phòng HĐND-UBND huyện');
+    expect(joinWrapped('Kế hoạch số 1420/KH-', 'UBND ngày')).toBe('Kế hoạch số 1420/KH-UBND ngày');
+    expect(joinWrapped('Thông tư 28/2019/TT-', 'BLĐTBXH')).toBe('Thông tư 28/2019/TT-BLĐTBXH');
+    expect(joinWrapped('Quyết định số 06/QĐ-', 'TTg')).toBe('Quyết định số 06/QĐ-TTg');
+    expect(joinWrapped('công chức VH-', 'XH')).toBe('công chức VH-XH');
+  });
+
+  it('keeps the space after a spaced dash, before a capitalised word and before lower case', () => {
+    expect(joinWrapped('Bộ Lao động -', 'Thương binh')).toBe('Bộ Lao động - Thương binh');
+    expect(joinWrapped('Độc lập - Tự do-', 'Hạnh phúc')).toBe('Độc lập - Tự do- Hạnh phúc');
+    expect(joinWrapped('Phòng LĐTB&XH-', 'phối hợp')).toBe('Phòng LĐTB&XH- phối hợp');
+    expect(joinWrapped('Phòng LĐTB&', 'XH')).toBe('Phòng LĐTB& XH');
+  });
+});
