@@ -8,6 +8,7 @@
  */
 import { child, childVal, elements, type XmlElement } from './xml.js';
 
+/** The legacy encodings a font can imply. */
 export type FontEncoding = 'tcvn3' | 'vni';
 
 const ABC_FONT = /^\.vn/i;

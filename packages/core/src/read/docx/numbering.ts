@@ -8,6 +8,7 @@
 import type { Message } from '../../model.js';
 import { child, childVal, elements, isOn, type XmlElement } from './xml.js';
 
+/** One level of a list definition (`w:lvl`). */
 export interface Level {
   /** `w:start`; the spec's default is 0. */
   start: number;

@@ -4,12 +4,14 @@
  * expanded (a DOCTYPE is skipped, never obeyed), so entity bombs cannot grow.
  */
 
+/** An element: qualified name (WordprocessingML always as `w:`), attributes, children in order. */
 export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: XmlNode[];
 }
 
+/** An element or a run of text. */
 export type XmlNode = XmlElement | string;
 
 /** WordprocessingML main namespaces (transitional, strict). Parts are read as if they used the `w:` prefix. */

@@ -3,6 +3,7 @@
  * before anything is inflated (declared sizes, compression ratios, encryption),
  * and inflation is capped by the bytes actually produced, because declared
  * sizes can lie. Only the parts the reader needs are ever inflated.
+ * node:zlib rather than fflate: `maxOutputLength` stops a bomb natively, mid-stream.
  */
 import { inflateRawSync } from 'node:zlib';
 import { PlanError } from '../../errors.js';
@@ -20,6 +21,7 @@ const FLAG_UTF8 = 0x0800;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
 
+/** One central-directory entry. */
 export interface ZipEntry {
   name: string;
   method: number;
@@ -30,6 +32,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/** An opened archive: names, and guarded reads of single entries. */
 export interface ZipArchive {
   /** Entry names in central-directory order. */
   names: string[];
