@@ -57,6 +57,10 @@ describe('reflowLines on synthetic pages', () => {
     const rows = [...filler(), 'Trên đây là kế hoạch triển khai Tháng hành động vì trẻ em năm 2025.'];
     expect(reflowLines(spaced(...rows))?.paragraphs).toHaveLength(2);
   });
+  it('ends the body at "./." even when the line is full', () => {
+    const rows = [...filler().slice(0, -1), 'phòng, chống bạo lực, xâm hại trẻ em; bảo đảm quyền được tham gia của trẻ em./.', 'Nơi nhận:'];
+    expect(reflowLines(spaced(...rows))?.paragraphs.at(-1)).toBe('Nơi nhận:');
+  });
   it('treats more than one blank line as a paragraph gap', () => {
     const rows = spaced(...filler());
     rows.splice(8, 0, '', '');
@@ -89,6 +93,8 @@ describe('reflowLines on chi-lang (NFD, URL footers)', () => {
     const numbered = paragraphs.slice(from + 1, to).filter((p) => /^\d+\. /.test(p));
     expect(numbered.map((p) => p.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     expect(numbered[0]).toMatch(/^1\. Duy trì 100% trẻ em .* kỹ năng sống và kỹ năng tự bảo vệ .* phù hợp với lứa tuổi\.$/);
+    // A sentence that ends at a full line goes on in the same item.
+    expect(numbered[5]).toMatch(/đạt tiêu chí Ngôi nhà an toàn\. Phấn đấu 80% các hộ gia đình có trẻ em đạt tiêu chí Ngôi nhà an toàn\.$/);
   });
   it('keeps headings whole and apart from the paragraph under them', () => {
     expect(paragraphs).toContain('1. Đẩy mạnh các hoạt động truyền thông, giáo dục, vận động xã hội về công tác trẻ em');

@@ -63,6 +63,12 @@ const firstWord = (line: string) => /^\S*/.exec(line)?.[0] ?? '';
 // Paragraphs in these plans open with a first-line indent, so a paragraph's first
 // line holds several characters fewer than the wrap width.
 const INDENT = 8;
+// Justified lines in a proportional font vary by several characters around the
+// wrap width (measured on the corpus: continuation lines end from 9 characters short
+// to 9 over), so "the next word would have fitted" needs some room to be believed.
+const SLACK = 3;
+// "./." closes the body of an official document (Nghị định 30/2020).
+const BODY_END = /\.\/\.$/;
 
 const roomNeeded = (line: string, next: string) => line.length + 1 + firstWord(next).length;
 const endsSentence = (line: string) => SENTENCE_END.test(line);
@@ -77,10 +83,11 @@ const startsLower = (line: string) => /^\p{Ll}/u.test(line);
 function startsParagraph(prev: string, line: string, next: string | null, prevOpens: boolean, width: number): boolean {
   if (parseMarker(line) !== null) return true;
   const room = roomNeeded(prev, line);
+  if (BODY_END.test(prev)) return true;
   if (endsSentence(prev)) {
     if (startsLower(line)) return room < width * 0.75;
     // A sentence ends here. If the next word would have fitted, the line was not wrapped.
-    if (room <= width) return true;
+    if (room <= width - SLACK) return true;
     // An indented first line: short although the paragraph goes on after it.
     return startsUpper(line) && next !== null && !endsSentence(line) && parseMarker(next) === null && roomNeeded(line, next) <= width - INDENT;
   }
@@ -89,7 +96,7 @@ function startsParagraph(prev: string, line: string, next: string | null, prevOp
   // ...and so does a numbered heading when the next line begins a sentence, unless the
   // heading ends in a capitalised word that the next one may continue ("Tết / Trung thu").
   const lastWord = /\S+$/.exec(prev)?.[0] ?? '';
-  return prevOpens && startsUpper(line) && !/^\p{Lu}/u.test(lastWord) && room <= width;
+  return prevOpens && startsUpper(line) && !/^\p{Lu}/u.test(lastWord) && room <= width - SLACK;
 }
 
 /**
