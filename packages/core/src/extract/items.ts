@@ -9,6 +9,11 @@ import type { ExtractContext } from './context.js';
 import { spanIn } from './context.js';
 import type { Grounded } from '../schema.js';
 
+/** Line breaks (with the spaces around them) read as one space. */
+export function foldBreaks(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/gu, ' ');
+}
+
 export interface Item {
   /** The paragraphs of the item, in order. */
   blocks: TextBlock[];
@@ -55,8 +60,10 @@ export function groupItems(blocks: readonly TextBlock[]): Item[] {
 
 /**
  * `[start, end)` of the document as a grounded value, trimmed of spaces and of one trailing
- * list punctuation mark (";", ",", ".", but not an ellipsis). Line breaks inside stay: the value
- * is always the exact slice of `doc.text` its span points at.
+ * list punctuation mark (";", ",", ".", but not an ellipsis). A value continued over a paragraph
+ * or page break ("...các quyền và bổn" / "phận, nghĩa vụ...") spans from the start of its first
+ * part to the end of its last, and its text is that slice with each line break read as one
+ * space — the same value whichever format (and line layout) the plan came in.
  */
 export function groundRange(ctx: ExtractContext, start: number, end: number): Grounded | null {
   const text = ctx.doc.text;
@@ -67,7 +74,7 @@ export function groundRange(ctx: ExtractContext, start: number, end: number): Gr
   if (e > s && /[;,.]/u.test(text[e - 1] ?? '') && !/\.\.$|…\.$|\/\.$/u.test(text.slice(s, e))) e--;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   if (e <= s) return null;
-  return { text: text.slice(s, e), span: spanIn(ctx, s, e) };
+  return { text: foldBreaks(text.slice(s, e)), span: spanIn(ctx, s, e) };
 }
 
 // The closing formula and what follows it: recipients and signature are not part of any section's content.
