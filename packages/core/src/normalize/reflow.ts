@@ -21,8 +21,8 @@ export interface Reflowed {
 }
 
 const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
-// "12", "- 12 -", "Trang 3", "3/12"
-const PAGE_NUMBER = /^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|(?:Trang|Page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})\s*$/i;
+// "12", "- 12 -", "Trang 3", "Trang 3/12". Not a bare "1/6": that is the 1st of June.
+const PAGE_NUMBER = /^\s*(?:(?:-\s*)?\d{1,3}(?:\s*-)?|(?:Trang|Page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)\s*$/i;
 // Sentence-final punctuation, possibly followed by closing quotes/brackets: `.`, `./.`, `:`, `;`, `…`, `.”`, `).`
 const SENTENCE_END = /[.;:!?…]["”’)\]]*$/;
 
