@@ -41,8 +41,12 @@ interface Field {
  */
 const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 
-/** Letters only Unicode Vietnamese (or other non-Latin-1 text) has: such a run was not typed in a legacy encoding. */
-const BEYOND_LATIN1 = /[\u0100-\u024f\u0300-\u036f\u1e00-\u1eff]/;
+/**
+ * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, combining tones, U+1EA0–1EF9): a run
+ * holding them was typed in Unicode. Windows-1252's own letters (Œ Š Ž Ÿ ƒ) are not
+ * among them: legacy text read as Windows-1252 contains those.
+ */
+const UNICODE_VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u0300-\u036f\u1ea0-\u1ef9]/;
 
 /** Reads stories into raw blocks; one instance per story. */
 export class StoryReader {
@@ -229,7 +233,7 @@ export class StoryReader {
    * A run already holding Unicode Vietnamese (typed with the font kept) is left alone.
    */
   private fromLegacyFont(text: string, legacy: { encoding: FontEncoding; capitals: boolean }): string {
-    if (BEYOND_LATIN1.test(text) || !/[^\x00-\x7f]/.test(text) && !legacy.capitals) return text;
+    if (UNICODE_VIETNAMESE.test(text) || (!/[^\x00-\x7f]/.test(text) && !legacy.capitals)) return text;
     const converted = legacy.encoding === 'tcvn3' ? tcvn3ToUnicode(text) : vniToUnicode(text);
     if (converted !== text) this.encoding ??= legacy.encoding;
     return legacy.capitals ? converted.toLocaleUpperCase('vi') : converted;
