@@ -20,6 +20,8 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** Spaces, including the line breaks of hard-wrapped PDF text. */
 export const SP = '\\s+';
+/** "từ" / "kể từ" right before a range, to be taken into it. */
+export const FROM_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:kể\s+)?từ\s*$/iu;
 
 /** Tag prefixes; a result's kind is the tag `plan/kind/<kind>` with the highest precedence. */
 export const TAG = {

@@ -1,5 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, kindOf, kindTag } from '../constants.js';
+import { FROM_BEFORE, TAG, kindOf, kindTag } from '../constants.js';
 
 /**
  * Merges "từ <date> đến <date>" into one range. Replaces chrono's VIMergeDateRangeRefiner, whose
@@ -11,7 +11,6 @@ import { TAG, kindOf, kindTag } from '../constants.js';
  * từ tháng 5 đến hết tháng 6/2025
  */
 const BETWEEN = /^\s*(?:đến|tới|-|–|—)\s*(?:hết\s+)?$/iu;
-const FROM_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:kể\s+)?từ\s*$/iu;
 const MERGEABLE = new Set(['on', 'within']);
 
 /** A copy of `components` with `year` implied and the year-unknown mark dropped. */
