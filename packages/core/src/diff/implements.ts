@@ -115,6 +115,9 @@ export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): C
     problems.push(message);
     findings.push({ ruleId: 'diff/implements-issuer', severity: 'warning', field: 'implements', message });
   }
-  const message = problems.length > 0 ? problems.join(' ') : `The lower plan cites ${expected}.`;
+  const agrees = upper.documentNumber === null
+    ? `The lower plan's citation “${cited}” agrees with the upper plan's date and issuer (the upper plan has no number yet).`
+    : `The lower plan cites ${expected}.`;
+  const message = problems.length > 0 ? problems.join(' ') : agrees;
   return { value: { status: problems.length > 0 ? 'mismatch' : 'match', message, cited }, findings };
 }
