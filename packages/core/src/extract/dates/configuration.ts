@@ -19,7 +19,7 @@ import VIReferenceDateRefiner from './refiners/VIReferenceDateRefiner.js';
  * locale's classes), and why. What stays is chrono's engine, its ISO parser and its common
  * refiners (overlap removal, unlikely-format filter).
  */
-const REMOVED: Record<string, string> = {
+export const REMOVED_FROM_CHRONO_VI: Readonly<Record<string, string>> = {
   // Reads "trước ngày" ("before the date ...") as "ngày trước", the day before the reference
   // date: its pattern is (này|trước|qua|sau|tới|tiếp) + a time unit, and "ngày" alone is a unit.
   // Every deadline in a plan ("trước ngày 10/7/2025") produced a false date.
@@ -54,7 +54,16 @@ const REMOVED: Record<string, string> = {
 };
 
 function isKept(item: object): boolean {
-  return !(item.constructor.name in REMOVED);
+  return !(item.constructor.name in REMOVED_FROM_CHRONO_VI);
+}
+
+/**
+ * The names of the chrono.vi parsers and refiners found and taken out. A test holds this equal to
+ * the keys of `REMOVED_FROM_CHRONO_VI`, so that a chrono-node upgrade that renames or drops one
+ * fails loudly instead of leaving a misreading parser in place.
+ */
+export function removedFromChronoVi(): string[] {
+  return [...vi.casual.parsers, ...vi.casual.refiners].filter((item) => !isKept(item)).map((item) => item.constructor.name);
 }
 
 /** chrono.vi.casual, cloned, with the plan parsers and refiners. */
