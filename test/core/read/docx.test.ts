@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlanError, readDocument, textBlocks, type PlanError } from '@plan-extract/core';
 import { readDocx } from '../../../packages/core/src/read/docx.js';
+import { crc32 } from '../../../packages/core/src/read/docx/zip.js';
 import type { RawBlock, RawDocument } from '../../../packages/core/src/read/raw.js';
 
 // Fixtures are written by fixtures/docx/make.mjs (OOXML by hand); the corpus DOCX by fixtures/make-fixtures.mjs.
@@ -287,5 +290,104 @@ describe('readDocx: corpus DOCX (LibreOffice exports of the real plans)', () => 
     expect(tables.length).toBe(2);
     expect(tables[0]?.rows[1]?.[0]?.blocks[0]?.text).toBe('Số: /KH-UBND');
     expect(tables[1]?.rows[0]?.[1]?.blocks.map((b) => b.text)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Hoàng Thanh Sơn']);
+  });
+});
+
+/** A minimal DOCX around a body, zipped in memory, for properties over many documents. */
+function tinyDocx(bodyXml: string, prolog = '<?xml version="1.0" encoding="UTF-8"?>'): Uint8Array {
+  return tinyDocxRaw(`${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`);
+}
+
+/** A DOCX holding only this word/document.xml. */
+function tinyDocxRaw(documentXml: string): Uint8Array {
+  const entries = [{ name: 'word/document.xml', data: Buffer.from(documentXml) }];
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const { name, data } of entries) {
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc32(data), 16);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(nameBytes.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, packed);
+    central.push(dir, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, dir, end]));
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('readDocx: properties', () => {
+  it('gives back any paragraph text, markup characters included', async () => {
+    // XML 1.0 text: no C0 controls but tab/newline, no lone surrogates.
+    const xmlText = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(xmlText, { minLength: 1, maxLength: 5 }), async (texts) => {
+        const body = texts.map((t) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`).join('');
+        const raw = await readDocx(tinyDocx(body), { path: 'prop.docx' });
+        expect(show(raw.blocks)).toEqual(texts);
+      }),
+      { seed: 20250516, numRuns: 200 },
+    );
+  });
+
+  it('never expands entities a DOCTYPE defines (billion laughs)', async () => {
+    const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+    const prolog = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY l0 "ha">${laughs}]>`;
+    const raw = await readDocx(tinyDocx('<w:p><w:r><w:t>&l9; &amp; &#7871;</w:t></w:r></w:p>', prolog), { path: 'laughs.docx' });
+    expect(show(raw.blocks)).toEqual(['&l9; & ế']);
+  });
+
+  it('reads a part whose WordprocessingML prefix is not "w"', async () => {
+    const xml = '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t>Kế hoạch</x:t></x:r></x:p></x:body></x:document>';
+    const raw = await readDocx(tinyDocxRaw(xml), { path: 'prefix.docx' });
+    expect(show(raw.blocks)).toEqual(['Kế hoạch']);
+  });
+
+  it('meets damage with a PlanError or a result, never a crash', async () => {
+    const original = bytesOf('header-table.docx');
+    const damage = fc.oneof(
+      fc.record({ cut: fc.integer({ min: 0, max: original.length - 1 }) }),
+      fc.record({ at: fc.integer({ min: 0, max: original.length - 1 }), xor: fc.integer({ min: 1, max: 255 }), span: fc.integer({ min: 1, max: 64 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(damage, async (d) => {
+        let bytes: Uint8Array;
+        if ('cut' in d) bytes = original.slice(0, d.cut);
+        else {
+          bytes = original.slice();
+          for (let i = d.at; i < Math.min(bytes.length, d.at + d.span); i++) bytes[i] = (bytes[i] as number) ^ d.xor;
+        }
+        try {
+          const raw = await readDocx(bytes, { path: 'damaged.docx' });
+          expect(Array.isArray(raw.blocks)).toBe(true);
+        } catch (error) {
+          expect(isPlanError(error), String(error)).toBe(true);
+          expect((error as PlanError).message).toMatch(/^damaged\.docx: [^\n]+$/);
+        }
+      }),
+      { seed: 20250516, numRuns: 300 },
+    );
   });
 });
