@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +11,10 @@ import {
   vniToUnicode,
 } from '../../../packages/core/src/normalize/legacy.js';
 
+// iconv-lite is a dependency of the core package, not of the test root.
+const iconv = createRequire(new URL('../../../packages/core/package.json', import.meta.url))('iconv-lite') as {
+  decode(bytes: Buffer, encoding: string): string;
+};
 const corpus = (name: string) => readFileSync(new URL(`../../../fixtures/corpus/${name}`, import.meta.url), 'utf8');
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/encodings/${name}`, import.meta.url)));
 const CORPUS = [
@@ -103,6 +108,14 @@ describe('legacy bytes', () => {
   it('tells TCVN3 from VNI on short samples', () => {
     expect(detectLegacyEncoding('Th¸ng hµnh ®éng')).toBe('tcvn3');
     expect(detectLegacyEncoding('Thaùng haønh ñoäng')).toBe('vni');
+  });
+  it("agrees with iconv-lite's TCVN 5712 (VN1) table on A0–FF, on C0 capitals, and on C1 bytes that are no Windows-1252 punctuation", () => {
+    const punctuation = new Set([0x82, 0x84, 0x85, 0x8b, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x9b]);
+    const controls = new Set([0x00, 0x03, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10]);
+    for (let byte = 0; byte < 0x100; byte++) {
+      if (punctuation.has(byte) || controls.has(byte) || (byte >= 0x18 && byte < 0x80)) continue;
+      expect([byte, tcvn3ToUnicode(String.fromCharCode(byte))]).toEqual([byte, iconv.decode(Buffer.from([byte]), 'tcvn').normalize('NFC')]);
+    }
   });
   it('decodes every TCVN3 letter byte A8–FE the way TCVN 5712 lists it', () => {
     const bytes = String.fromCharCode(0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb8, 0xb9, 0xd5, 0xf9, 0xfe);
