@@ -6,8 +6,10 @@
 import type { PlanDocument, Result } from '../model.js';
 import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
 import { PlanExtraction, SCHEMA_VERSION } from '../schema.js';
+import { extractActivities } from './activities.js';
 import { extractBudget } from './budget.js';
 import { createContext } from './context.js';
+import { extractDeadlines } from './deadlines.js';
 import { extractDocumentNumber } from './document-number.js';
 import { extractImplements } from './implements.js';
 import { extractIssued } from './issued.js';
@@ -16,8 +18,10 @@ import { extractKind } from './kind.js';
 import { extractPeriod } from './period.js';
 import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
+import { extractResponsibilities } from './responsibilities.js';
 import { extractSigner } from './signer.js';
 import { extractSlogans } from './slogans.js';
+import { extractTargets } from './targets.js';
 import { extractTheme } from './theme.js';
 import { extractTitle } from './title.js';
 import { extractYear } from './year.js';
@@ -28,7 +32,8 @@ export { createContext, spanIn, groundIn, type ExtractContext, type Extractor } 
 export interface ExtractOptions {
   /** The path to report in `source.path` (defaults to the document's own). */
   path?: string;
-  /** Check the result against the zod contract before returning it (default false: tests and debugging). */
+  /** Check the result against the zod contract before returning it (default false). Cheap (about 0.2 ms a plan against 4 ms of
+   *  extraction, measured on chi-lang) but it throws on a contract bug, so it is for tests and `--debug`. */
   validate?: boolean;
 }
 
@@ -58,11 +63,10 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     theme: extractTheme(ctx),
     period: extractPeriod(ctx),
     slogans: extractSlogans(ctx),
-    // TODO: targets, activities, responsibilities and deadlines come from the body extractors.
-    targets: [],
-    activities: [],
-    responsibilities: [],
-    deadlines: [],
+    targets: extractTargets(ctx),
+    activities: extractActivities(ctx),
+    responsibilities: extractResponsibilities(ctx),
+    deadlines: extractDeadlines(ctx),
     budget: extractBudget(ctx),
     recipients: extractRecipients(ctx),
     signer: extractSigner(ctx),
