@@ -22,6 +22,10 @@ const NOT_TIMINGS = [
   '1.1. Công chức VH - XH',
   'giảm 2-3% so với năm trước',
   'điểm 8.5',
+  'Kinh phí: 3.500.000 đồng',
+  'Điện thoại: 0206.3.852.123',
+  'Điều 5.12 của Luật',
+  'khoản 1-2 Điều 6',
   // Document numbers (not dates).
   'Nghị định số 56/2017/NĐ-CP',
   'Nghị định số 12/2017/NĐ-CP',

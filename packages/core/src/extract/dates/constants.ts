@@ -16,7 +16,9 @@ export function planYearOf(context: ParsingContext): number | null {
 }
 
 // `\b` and chrono's `\W` treat "ư", "đ", "ạ"... as non-word characters; these do not.
+/** Nothing word-like before (a lookbehind). */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+/** Nothing word-like after (a lookahead). */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** Spaces, including the line breaks of hard-wrapped PDF text. */
 export const SP = '\\s+';
@@ -45,6 +47,7 @@ export const TAG = {
 /** Most specific first: a merged range still carries its parts' `on` tags. */
 export const KIND_PRECEDENCE: readonly TimingKind[] = ['range', 'by', 'quarters', 'recurring', 'continuous', 'within', 'on'];
 
+/** The tag that marks a result as being of `kind`. */
 export function kindTag(kind: TimingKind): string {
   return TAG.kind + kind;
 }
@@ -54,6 +57,7 @@ export function kindOf(tags: Set<string>): TimingKind | null {
   return KIND_PRECEDENCE.find((kind) => tags.has(kindTag(kind))) ?? null;
 }
 
+/** Days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -109,6 +113,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6,
   'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười hai': 12,
 };
+/** A count in digits or words ("06", "sáu"). */
 export const NUMBER_PATTERN = '(?:\\d{1,2}|mười\\s+hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
 
 /** "06" → 6, "sáu" → 6, or null. */
