@@ -120,6 +120,12 @@ const COMPILED_RULES = KEY_RULES.map((rule) => ({
   compiled: rule.phrases.map(compile),
   vetoes: (rule.unless ?? []).map(compile),
 }));
+/**
+ * Bodies that are agencies but have no function key of their own (trade unions, the ethnic
+ * affairs board, statistics): recognised with `key: null` so they still count as agencies.
+ */
+const KEYLESS = ['liên đoàn lao động', 'công đoàn', 'ban dân tộc', 'chi cục thống kê', 'cục thống kê', 'phòng dân tộc'].map(compile);
+
 const COMPILED_LOCALITY = LOCALITY.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const COMPILED_HEAD_LEVEL = HEAD_LEVEL.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const CAC = compile('các')[0] as string;
@@ -173,12 +179,14 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
 export function recognizeAgency(name: string, context?: { level?: Level | null }): Agency | null {
   const printed = name.trim();
   const charge = /\(\s*phụ trách\s+(?:lĩnh vực\s+)?([^)]*)\)/iu.exec(printed);
-  const bare = printed.replace(/\([^)]*\)/g, ' ');
-  const w = words(bare.replace(/^đề nghị\s+/iu, ''));
-  if (w.length === 0) return null;
+  const bare = printed.replace(/\([^)]*\)/g, ' ').replace(/^\s*đề nghị\s+/iu, '');
+  const w = words(bare);
+  // A name opens with a head noun ("Phòng", "Sở", "UBND", "các xã"...): "Chế độ thông tin báo cáo" is no agency.
+  if (w.length === 0 || headAt(tokenize(bare), 0) === 0) return null;
   let key = charge ? keyOf(words(charge[1] ?? '')) : null;
   key ??= keyOf(w);
-  if (key === null) return null;
+  const start = w[0] === CAC ? 1 : 0;
+  if (key === null && !KEYLESS.some((k) => indexOfPhrase(w, k) === start)) return null;
   return { name: printed, key, level: levelOf(w, context) };
 }
 
@@ -211,11 +219,13 @@ function tokenize(text: string): Token[] {
 /** Heads that open an agency's name when printed with a capital ("Phòng", "Sở", "UBND"...). */
 const HEADS = [
   'ủy ban nhân dân', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mặt trận tổ quốc', 'ủy ban mttq', 'ub mttqvn', 'ub mttq',
-  'ubmttqvn', 'ubmttq', 'ubnd', 'hđnd', 'hội đồng nhân dân', 'thường trực', 'văn phòng', 'phòng', 'sở', 'bộ', 'trung tâm',
+  'ubmttqvn', 'ubmttq', 'ủy ban', 'ubnd', 'hđnd', 'hội đồng nhân dân', 'thường trực', 'văn phòng', 'phòng', 'sở', 'bộ', 'trung tâm',
   'tt y tế', 'trạm', 'đồn công an', 'đồn biên phòng', 'công an', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'thị đoàn',
   'đoàn thanh niên', 'đoàn tncs', 'hội', 'ban', 'bảo hiểm xã hội', 'bhxh', 'đài', 'báo', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
   'đảng ủy', 'tòa án', 'viện kiểm sát', 'công chức', 'mặt trận', 'mttq', 'chính phủ', 'thủ tướng', 'liên đoàn lao động',
-  'trường', 'bệnh viện', 'kho bạc', 'chi cục', 'cục', 'tổ dân phố', 'khu phố',
+  'trường', 'bệnh viện', 'kho bạc', 'chi cục', 'cục', 'tổ dân phố', 'khu phố', 'công đoàn', 'trang thông tin điện tử',
+  'cổng thông tin điện tử', 'tt huyện ủy', 'tt tỉnh ủy', 'tt đảng ủy', 'tt hđnd', 'tt vh tt', 'tt tt vh tt', 'nhà trường', 'thôn', 'xóm',
+  'khu dân cư', 'cơ sở giáo dục',
 ].map(compile).sort((a, b) => b.length - a.length);
 
 /** Collective nouns that may follow "các": "các phòng, ban, ngành", "các xã, thị trấn", "các trường học". */
