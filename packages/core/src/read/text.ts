@@ -28,20 +28,22 @@ export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument 
   let { text } = decoded;
   let encoding: TextEncoding | null = decoded.encoding;
   if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'windows-1258') {
-    messages.push(info('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
+    messages.push(documentMessage('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
   } else if (encoding === 'windows-1252') {
-    messages.push(info('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
+    messages.push(documentMessage('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
   } else {
     // Unicode text can still hold TCVN3/VNI bytes that some tool decoded as Windows-1252.
     const fixed = fixMojibake(text);
     if (fixed.encoding !== null) {
       text = fixed.text;
       encoding = fixed.encoding;
-      messages.push(info('legacy-encoding', 'warning', `the text is ${LEGACY_NAMES[fixed.encoding]} read as Windows-1252 (mojibake); converted to Unicode`));
+      messages.push(documentMessage('legacy-encoding', 'warning', `the text is ${LEGACY_NAMES[fixed.encoding]} read as Windows-1252 (mojibake); converted to Unicode`));
     }
   }
 
-  // NFC first, so a combining mark never ends up on the wrong side of a join.
+  // NFC first, so a combining mark never ends up on the wrong side of a join. Paired
+  // `*`/`**` emphasis (a converter's markdown) goes too: the DOCX and PDF of the same
+  // plan carry no asterisks, and all formats must read alike. Lone `*` stay.
   text = stripEmphasis(text.replace(/^\ufeff/, '').normalize('NFC'));
   const lines = text.split(/\r\n?|\n/);
 
@@ -52,7 +54,7 @@ export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument 
   const furniture: Furniture[] = reflowed.furniture.map((line) => ({ type: 'furniture', region: 'footer', text: line, page: null }));
   const joined = lines.filter((line) => line.trim() !== '').length - reflowed.furniture.length;
   messages.push(
-    info(
+    documentMessage(
       'text-reflowed',
       'info',
       `the text is hard-wrapped at about ${reflowed.wrapWidth} columns (pulled out of a PDF); ${joined} lines rejoined into ${reflowed.paragraphs.length} paragraphs` +
@@ -62,7 +64,7 @@ export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument 
   return { blocks: reflowed.paragraphs.map((p) => rawParagraph(p)), furniture, pages: null, encoding, messages };
 }
 
-function info(ruleId: string, severity: Message['severity'], message: string): Message {
+function documentMessage(ruleId: string, severity: Message['severity'], message: string): Message {
   return { ruleId, severity, field: 'document', message };
 }
 
