@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PlanExtraction } from '@plan-extract/core';
+import { execute } from '../../packages/cli/src/main.js';
+import type { Io } from '../../packages/cli/src/io.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const HA_LANG = join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.txt');
+
+function capture(options: { tty?: boolean; env?: Record<string, string | undefined> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    isTTY: { stdout: options.tty ?? false, stderr: options.tty ?? false },
+    env: options.env ?? {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('plan-extract extract', () => {
+  it('prints the JSON contract by default', async () => {
+    const c = capture();
+    expect(await execute(['extract', HA_LANG], c.io)).toBe(0);
+    const parsed = PlanExtraction.parse(JSON.parse(c.stdout()));
+    expect(parsed.title).toBe('Triển khai Tháng hành động vì trẻ em năm 2025 trên địa bàn huyện Hạ Lang');
+    expect(parsed.slogans).toHaveLength(12);
+    expect(c.stderr()).toBe('');
+  });
+
+  it('prints a readable summary with --format text, coloured only on a terminal without NO_COLOR', async () => {
+    const plain = capture();
+    expect(await execute(['extract', HA_LANG, '--format', 'text'], plain.io)).toBe(0);
+    const text = plain.stdout();
+    expect(text).toContain('Triển khai Tháng hành động vì trẻ em năm 2025 trên địa bàn huyện Hạ Lang');
+    expect(text).toContain('Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em');
+    expect(text).toMatch(/Slogans \(12\)/);
+    expect(text).toMatch(/^ {2}12\. Tổng đài 111/m);
+    expect(text).toContain('Hoàng Thanh Sơn');
+    expect(text).toContain('2025-06-01 – 2025-06-30');
+    expect(text).not.toContain('\u001b[');
+
+    const tty = capture({ tty: true });
+    await execute(['extract', HA_LANG, '--format=text'], tty.io);
+    expect(tty.stdout()).toContain('\u001b[');
+
+    const noColor = capture({ tty: true, env: { NO_COLOR: '1' } });
+    await execute(['extract', HA_LANG, '-f', 'text'], noColor.io);
+    expect(noColor.stdout()).not.toContain('\u001b[');
+  });
+
+  it('prints Markdown with --format markdown', async () => {
+    const c = capture();
+    expect(await execute(['extract', HA_LANG, '--format', 'markdown'], c.io)).toBe(0);
+    expect(c.stdout()).toMatch(/^# Triển khai Tháng hành động/);
+    expect(c.stdout()).toContain('12. Tổng đài 111 - tiếp nhận thông tin mọi lúc, bảo vệ trẻ em mọi nơi');
+    expect(c.stdout()).toContain('| Issuer | Ủy ban nhân dân huyện Hạ Lang (district) |');
+  });
+
+  it('writes --output and nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const file = join(dir, 'ha-lang.json');
+    const c = capture();
+    expect(await execute(['extract', HA_LANG, '--output', file], c.io)).toBe(0);
+    expect(c.stdout()).toBe('');
+    expect(PlanExtraction.parse(JSON.parse(readFileSync(file, 'utf8'))).year).toBe(2025);
+  });
+
+  it('does not create a missing output folder: exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-extract-'));
+    const c = capture();
+    expect(await execute(['extract', HA_LANG, '--output', join(dir, 'missing', 'out.json')], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/^plan-extract: cannot write .*out\.json: the folder does not exist\n$/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reports an unreadable document in one line with its code: exit 1', async () => {
+    const c = capture();
+    expect(await execute(['extract', '/no/such/plan.txt'], c.io)).toBe(1);
+    expect(c.stderr()).toBe('plan-extract: /no/such/plan.txt: no such file (E_NOT_FOUND)\n');
+    expect(c.stdout()).toBe('');
+    const empty = capture();
+    expect(await execute(['extract', join(ROOT, 'fixtures/corpus')], empty.io)).toBe(1);
+    expect(empty.stderr()).toMatch(/\(E_UNSUPPORTED\)\n$/);
+  });
+
+  it.each([
+    [['extract'], /expected a plan file/],
+    [['extract', HA_LANG, '--format', 'yaml'], /unknown format 'yaml'/],
+    [['extract', HA_LANG, '--colour'], /--colour/],
+    [['extract', HA_LANG, HA_LANG], /expected one plan file, got 2/],
+    [['extract', HA_LANG, '--format'], /format/],
+  ])('usage error %j: exit 2', async (argv, message) => {
+    const c = capture();
+    expect(await execute(argv, c.io)).toBe(2);
+    expect(c.stderr()).toMatch(message);
+    expect(c.stderr().trimEnd().split('\n')).toHaveLength(1);
+    expect(c.stdout()).toBe('');
+  });
+});
+
+describe('plan-extract extract (built bin)', () => {
+  it('runs end to end', () => {
+    expect(existsSync(join(ROOT, 'packages/cli/dist/main.js')), 'packages/cli/dist is missing: run the build first').toBe(true);
+    const stdout = execFileSync(process.execPath, ['packages/cli/bin/plan-extract.js', 'extract', 'fixtures/corpus/ha-lang-2025-action-month.txt', '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const parsed = PlanExtraction.parse(JSON.parse(stdout));
+    expect(parsed.source).toMatchObject({ path: 'fixtures/corpus/ha-lang-2025-action-month.txt', format: 'text' });
+    expect(parsed.issuer?.name).toBe('Ủy ban nhân dân huyện Hạ Lang');
+  });
+});
