@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isPlanError, readDocument, textBlocks } from '@plan-extract/core';
 import { readPdf } from '../../../packages/core/src/read/pdf.js';
-import { joinWrapped } from '../../../packages/core/src/read/pdf/layout.js';
-import { buildLines, finishLineText, toFragment, type Fragment } from '../../../packages/core/src/read/pdf/lines.js';
+import { joinWrapped, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
+import { buildLines, finishLineText, toFragment, type Fragment, type Line } from '../../../packages/core/src/read/pdf/lines.js';
 import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
@@ -21,7 +21,7 @@ const paragraphStarting = (raw: RawDocument, start: string) => {
 };
 
 /** A minimal PDF (Helvetica, WinAnsi) with one content stream per page; strings are written byte for byte. */
-function makePdf(pages: string[]): Uint8Array {
+function makePdf(pages: string[], extra = ''): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -29,7 +29,7 @@ function makePdf(pages: string[]): Uint8Array {
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   pages.forEach((content, i) => {
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${extra}/Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + i * 2} 0 R >>`);
     add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
   let out = '%PDF-1.4\n';
@@ -232,6 +232,13 @@ describe('readPdf errors and warnings', () => {
     expect(texts(raw.blocks)).toEqual(['KE HOACHTrien Second line.']);
   });
 
+  it('reads a page turned by /Rotate as it is shown', async () => {
+    // Text drawn upwards on a page shown turned 90° clockwise reads left to right, the x = 100 line on top.
+    const up = (x: number, s: string) => `BT /F1 12 Tf 0 1 -1 0 ${x} 100 Tm (${s}) Tj ET`;
+    const raw = await readPdf(makePdf([[up(114, 'second line.'), up(100, 'First line and')].join('\n')], '/Rotate 90 '), { path: 'turned.pdf' });
+    expect(texts(raw.blocks)).toEqual(['First line and second line.']);
+  });
+
   it('repairs TCVN3 mojibake from a legacy-font PDF and reports the encoding', async () => {
     // TCVN3 bytes shown through a Latin-1 font: "KÕ ho¹ch th¸ng hµnh ®éng v× trÎ em". The "µ" (à)
     // must reach the repair as it is: pdf.js's default normalization would make it Greek "μ".
@@ -240,6 +247,29 @@ describe('readPdf errors and warnings', () => {
     expect(raw.encoding).toBe('tcvn3');
     expect(texts(raw.blocks)).toEqual(['Kế hoạch tháng hành động vì trẻ em']);
   });
+});
+
+describe('readPdf on the corpus PDFs made by LibreOffice', () => {
+  // Each text line of these two corpus files is one paragraph; the PDFs (fixtures/make-fixtures.mjs)
+  // wrap them, split them over pages and add the header's first row, page numbers and tables.
+  for (const name of ['ha-lang-2025-action-month', 'bac-kan-2026-action-month']) {
+    it(`gives back the paragraphs of ${name}.txt, in order`, async () => {
+      const source = readFileSync(fixture(`corpus/${name}.txt`), 'utf8');
+      const expected = source.split('\n').map((l) => l.replace(/\*/g, '').trim().normalize('NFC')).filter(Boolean);
+      const raw = await readPdf(bytesOf(fixture(`corpus/${name}.pdf`)), { path: `${name}.pdf` });
+      const [header, ...rest] = raw.blocks;
+      expect(header?.type).toBe('table');
+      // The first header row (issuing body | motto) is not in the .txt.
+      const flat = (header as RawTable).rows.slice(1).flat(2).map((p) => p.text);
+      for (const block of rest) {
+        if (block.type === 'paragraph') flat.push(block.text);
+        else flat.push(...block.rows.flat(2).map((p) => p.text));
+      }
+      expect(flat).toEqual(expected);
+      expect(raw.blocks[raw.blocks.length - 1]?.type).toBe('table');
+      expect(raw.furniture.map((f) => f.text)).toEqual(Array.from({ length: (raw.pages ?? 0) - 1 }, (_, i) => String(i + 2)));
+    });
+  }
 });
 
 describe('line rebuilding', () => {
@@ -284,6 +314,34 @@ describe('line rebuilding', () => {
     expect(finishLineText('Hoa\u0300 Bình, hoa\u0300 ngày')).toBe('Hoà Bình, hoà ngày');
     expect(finishLineText('Ho ng')).toBe('Ho ng');
     expect(finishLineText('\ufb01le')).toBe('file');
+  });
+});
+
+describe('running headers and footers', () => {
+  const line = (page: number, y: number, text: string): Line => ({
+    page, y, size: 13, x0: 85, x1: 538, text, firstWordWidth: 20, segments: [{ x0: 85, x1: 538, text }],
+  });
+  const page = (n: number, ...lines: Line[]): PageLines => ({ page: n, height: 842, lines });
+  const body = (n: number) => [line(n, 600, `Nội dung trang ${n}.`), line(n, 585, 'Tiếp theo.')];
+
+  it('takes page numbers and lines repeated on half the pages at the same height', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(n, ...(n > 1 ? [line(n, 800, `- ${n} -`)] : []), ...body(n), line(n, 40, `Trang thông tin điện tử huyện - ${n}/4`)),
+    );
+    const { pages: out, furniture } = takeFurniture(pages);
+    expect(out.map((p) => p.lines.map((l) => l.text))).toEqual([1, 2, 3, 4].map((n) => [`Nội dung trang ${n}.`, 'Tiếp theo.']));
+    expect(furniture.filter((f) => f.region === 'header').map((f) => [f.page, f.text])).toEqual([[2, '- 2 -'], [3, '- 3 -'], [4, '- 4 -']]);
+    expect(furniture.filter((f) => f.region === 'footer')).toHaveLength(4);
+  });
+
+  it('keeps a body line that opens two of six pages by chance, and lines away from the edges', () => {
+    const opening = (n: number) => (n === 2 || n === 5 ? [line(n, 780, '- Thời gian thực hiện: Năm 2025.')] : []);
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => page(n, ...opening(n), ...body(n)));
+    const { pages: out, furniture } = takeFurniture(pages);
+    expect(furniture).toEqual([]);
+    expect(out[1]?.lines[0]?.text).toBe('- Thời gian thực hiện: Năm 2025.');
+    // "Tiếp theo." is on every page at the same height, but in the middle of the page.
+    expect(out.every((p) => p.lines.some((l) => l.text === 'Tiếp theo.'))).toBe(true);
   });
 });
 

@@ -52,13 +52,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       // pdf.js's own normalization is NFKC-like: it turns TCVN3's "µ" (à) into Greek "μ" before
       // the mojibake repair can see it. Lines are NFC-normalized later instead.
       const content = await page.getTextContent({ disableNormalization: true });
+      // Positions as the page is shown (its /Rotate applied), flipped back to y-up: a landscape
+      // page turned by /Rotate reads left to right like any other.
+      const viewport = page.getViewport({ scale: 1 });
       const fragments: Fragment[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        const fragment = toFragment(item as TextItemLike);
+        const [a, b, c, d, e, f] = lib.Util.transform(viewport.transform, item.transform) as number[];
+        const shown: TextItemLike = { str: item.str, width: item.width, height: item.height, transform: [a ?? 0, -(b ?? 0), c ?? 0, -(d ?? 0), e ?? 0, viewport.height - (f ?? 0)] };
+        const fragment = toFragment(shown);
         if (fragment) fragments.push(fragment);
       }
-      const [, y0 = 0, , y1 = 0] = page.view;
       page.cleanup();
       const lines = buildLines(fragments, n);
       const pageEncoding = finishText(lines);
@@ -66,7 +70,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       if (lines.length === 0) {
         messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} has no text layer (a scan or a picture?)` });
       }
-      pages.push({ page: n, height: Math.abs(y1 - y0), lines });
+      pages.push({ page: n, height: viewport.height, lines });
     }
     const { pages: body, furniture } = takeFurniture(pages);
     return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages };

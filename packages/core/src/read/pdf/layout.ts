@@ -31,7 +31,8 @@ const furnitureKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').r
 /**
  * Take running headers, footers and page numbers off each page: a line at the top or bottom
  * edge that is a bare page number, or whose text (digits aside) recurs at the same height on
- * another page. Works inwards from each edge and stops at the first body line.
+ * at least half the pages (two at least). Works inwards from each edge and stops at the first
+ * body line.
  */
 export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furniture: Furniture[] } {
   const edge = (page: PageLines): Line[] => {
@@ -50,8 +51,11 @@ export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furnitu
       seen.set(key, list);
     }
   }
+  // On half the pages at least: a body line can open two pages at the same height by chance
+  // ("- Thời gian thực hiện: Năm 2025."), a running header or footer is on (nearly) all of them.
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
   const repeated = (line: Line) =>
-    (seen.get(furnitureKey(line.text)) ?? []).some((o) => o.page !== line.page && Math.abs(o.y - line.y) <= 0.3 * line.size);
+    (seen.get(furnitureKey(line.text)) ?? []).filter((o) => Math.abs(o.y - line.y) <= 0.3 * line.size).length >= needed;
 
   const furniture: Furniture[] = [];
   const out = pages.map((page) => {
