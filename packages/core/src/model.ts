@@ -81,6 +81,9 @@ export interface Message {
   field: string;
   message: string;
   span?: Span | null;
+  /** 1-based line and column of `span.start` in `text`, when known. */
+  line?: number;
+  column?: number;
   /** What the text says, when the finding compares values. */
   actual?: string;
   /** What was expected instead. */

@@ -1,5 +1,105 @@
-import { UsageError, type Io } from '../io.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { DEFAULT_LIMITS, buildReport, extractFile, isPlanError, parseConfig, type ValidateConfig } from '@plan-extract/core';
+import { collectInputs } from '../batch/inputs.js';
+import { resolveConcurrency, runBatch } from '../batch/pool.js';
+import { createProgress } from '../batch/progress.js';
+import { VALIDATE_FORMATS, type ValidateFormat } from '../formatters/validate.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 
-export async function validateCommand(_args: string[], _io: Io): Promise<number> {
-  throw new UsageError('validate is not built yet');
+/** `plan-extract validate <paths...>`: check every plan in files, folders and globs. */
+export async function validateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (positionals.length === 0) throw new UsageError('validate needs at least one file, folder or glob');
+  const format = (values.format ?? 'stylish') as ValidateFormat;
+  if (!(format in VALIDATE_FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(VALIDATE_FORMATS).join(', ')}`);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings takes a whole number');
+  const timeoutMs = values.timeout === undefined ? DEFAULT_LIMITS.timeoutMs : Number(values.timeout) * 1000;
+  if (!(timeoutMs > 0)) throw new UsageError('--timeout takes a number of seconds');
+
+  const config = values.config ? await loadConfig(values.config) : parseConfig({});
+  const upperPath = values.against ?? null;
+  if (upperPath) {
+    // The upper plan must be readable before a batch is measured against it.
+    try {
+      await extractFile(upperPath);
+    } catch (error) {
+      if (isPlanError(error)) throw new UsageError(`--against ${error.message}`);
+      throw error;
+    }
+  }
+
+  const inputs = await collectInputs(positionals);
+  if (inputs.length === 0) throw new UsageError(`no files found in ${positionals.join(', ')}`);
+  let concurrency: number;
+  try {
+    concurrency = resolveConcurrency(values.concurrency, inputs.length);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+
+  const progress = createProgress(io, inputs.length, { quiet: values.quiet ?? false });
+  const files = await runBatch(inputs, {
+    concurrency,
+    config,
+    upperPath,
+    limits: { timeoutMs },
+    onProgress: (done) => progress.update(done),
+  });
+  progress.end();
+
+  const report = buildReport(files);
+  const shown = values.quiet ? { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) } : report;
+  const output = VALIDATE_FORMATS[format](shown, { color: !values.output && io.isTTY.stdout && !io.env.NO_COLOR });
+  if (values.output) await writeFile(values.output, output);
+  else io.stdout(output);
+
+  const failed = report.summary.errors > 0 || report.summary.warnings > maxWarnings;
+  if (report.summary.errors === 0 && report.summary.warnings > maxWarnings) {
+    io.stderr(`plan-extract: ${report.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        against: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        concurrency: { type: 'string', short: 'j' },
+        'max-warnings': { type: 'string' },
+        timeout: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function loadConfig(path: string): Promise<ValidateConfig> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`--config ${path}: cannot read the file`);
+  }
+  try {
+    return parseConfig(JSON.parse(raw));
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : summarizeZod(error);
+    throw new UsageError(`--config ${path}: ${detail}`);
+  }
+}
+
+function summarizeZod(error: unknown): string {
+  const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+  if (!issues) return String(error);
+  return issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }

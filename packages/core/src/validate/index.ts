@@ -80,3 +80,4 @@ function cached(speller: Speller): Speller {
   };
 }
 export { buildReport, summarize, statusOf, unreadableReport, type FileReport, type FileStatus, type Summary, type ValidationReport } from './report.js';
+export { checkFile, withLines, type CheckFileOptions } from './file.js';

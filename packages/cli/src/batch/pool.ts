@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os';
+import { unreadableReport, type FileReport, type Limits, type ValidateConfigInput } from '@plan-extract/core';
+import type { Input } from './inputs.js';
+
+/** One file for a worker. Plain data: it crosses a thread boundary. */
+export interface Task {
+  path: string;
+  upperPath: string | null;
+  config: ValidateConfigInput;
+  limits: Partial<Limits>;
+}
+
+export interface BatchOptions {
+  /** Worker threads; 1 runs in this thread. */
+  concurrency: number;
+  config: ValidateConfigInput;
+  upperPath: string | null;
+  limits: Partial<Limits> & { timeoutMs: number };
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function resolveConcurrency(value: string | undefined, files: number): number {
+  const cores = availableParallelism();
+  if (value === undefined || value === 'auto') return Math.max(1, Math.min(cores, files));
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number ≥ 1 or "auto", not "${value}"`);
+  return Math.min(n, Math.max(1, files));
+}
+
+/**
+ * Check every input, in parallel, and return one report per input in input order
+ * (never in completion order). Reports hold findings only, not documents, so memory
+ * stays flat over thousands of files. A task over its time budget is aborted and its
+ * worker replaced; the file is reported unreadable (E_TIMEOUT).
+ */
+export async function runBatch(inputs: readonly Input[], options: BatchOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = new Array(inputs.length);
+  let done = 0;
+  const finish = (i: number, report: FileReport) => {
+    reports[i] = report;
+    options.onProgress?.(++done, inputs.length);
+  };
+  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits });
+
+  if (options.concurrency <= 1) {
+    // In-thread: no worker start-up cost for one file or `--concurrency 1`.
+    const { default: run } = await import('./worker.js');
+    for (const [i, input] of inputs.entries()) {
+      finish(i, input.missing ? missing(input) : await withBudget(run(task(input)), input, options.limits.timeoutMs));
+    }
+    return reports;
+  }
+
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: options.concurrency,
+    maxThreads: options.concurrency,
+    // A worker that grew large on a huge document is replaced rather than kept.
+    maxMemoryLimitBeforeRecycle: 1024 * 1024 * 1024,
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
+  try {
+    await Promise.all(
+      inputs.map(async (input, i) => {
+        if (input.missing) return finish(i, missing(input));
+        const signal = AbortSignal.timeout(options.limits.timeoutMs);
+        try {
+          finish(i, (await pool.run(task(input), { signal })) as FileReport);
+        } catch (error) {
+          finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs) : crashed(input, error));
+        }
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return reports;
+}
+
+const missing = (input: Input) => unreadableReport(input.path, 'E_NOT_FOUND', 'no such file');
+const timedOut = (input: Input, ms: number) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms`);
+const crashed = (input: Input, error: unknown) =>
+  unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+
+// In-thread runs cannot be killed; the budget still bounds how long we wait (reading has its own timeout).
+async function withBudget(work: Promise<FileReport>, input: Input, ms: number): Promise<FileReport> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<FileReport>((resolve) => {
+    timer = setTimeout(() => resolve(timedOut(input, ms)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
