@@ -16,7 +16,7 @@ describe('validation rules', () => {
   });
 
   it.each<[string, (p: PlanExtraction) => PlanExtraction]>([
-    ['document/not-a-plan', (p) => ({ ...p, text: p.text.replace('KẾ HOẠCH', 'THÔNG BÁO'), documentNumber: '3/TB-UBND', title: 'Về việc nghỉ lễ' })],
+    ['document/not-a-plan', (p) => ({ ...p, text: p.text.replace('KẾ HOẠCH', 'THÔNG BÁO'), kind: 'other' as const, implements: [], documentNumber: '3/TB-UBND', title: 'Về việc nghỉ lễ' })],
     ['document-number/shape', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', 'Số: 15 KH UBND') })],
     ['document-number/type-code', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', 'Số: 15/QĐ-UBND') })],
     ['document-number/missing', (p) => ({ ...p, text: p.text.replace('Số: 15/KH-UBND', '') })],
