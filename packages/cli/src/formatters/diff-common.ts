@@ -10,11 +10,11 @@ export function displayDate(iso: string | null): string {
   return year ?? iso;
 }
 
-/** "1420/KH-UBND of 16/5/2025, ỦY BAN NHÂN DÂN TỈNH CAO BẰNG". */
+/** "1420/KH-UBND dated 16/5/2025 — Ủy ban nhân dân tỉnh Cao Bằng". */
 export function describeSide(side: PlanSide): string {
   const number = side.documentNumber ?? 'no number (draft)';
-  const issuer = side.issuer ? `, ${side.issuer}` : '';
-  return `${number} of ${displayDate(side.issuedOn)}${issuer}`;
+  const issuer = side.issuer ? ` — ${side.issuer}` : '';
+  return `${number} dated ${displayDate(side.issuedOn)}${issuer}`;
 }
 
 export interface DiffCounts {

@@ -19,7 +19,7 @@ const e = (text: string | null): string => (text === null || text === '' ? '<spa
 const STATUS_CLASS: Record<string, string> = {
   match: 'ok', matched: 'ok', covered: 'ok',
   changed: 'warn', mismatch: 'bad', missing: 'bad', uncovered: 'bad', conflict: 'bad',
-  extra: 'note', 'not-applicable': 'muted',
+  extra: 'note', 'not-applicable': 'muted', 'no conflict': 'ok',
 };
 
 function badge(status: string): string {
@@ -37,18 +37,20 @@ function redline(parts: RedlinePart[], side: 'upper' | 'lower'): string {
     .join('');
 }
 
-function table(caption: string, head: string[], rows: string[][]): string {
+/** A table; `widths` (CSS lengths, '' for auto) keep narrow status columns narrow in a fixed layout. */
+function table(caption: string, head: string[], rows: string[][], widths: string[] = [], empty = 'Nothing to compare.'): string {
+  const cols = widths.length > 0 ? `<colgroup>${head.map((_, i) => `<col${widths[i] ? ` style="width:${widths[i]}"` : ''}>`).join('')}</colgroup>` : '';
   const th = head.map((h) => `<th scope="col">${h}</th>`).join('');
   const body = rows.length === 0
-    ? `<tr><td colspan="${head.length}" class="none">Nothing to compare.</td></tr>`
+    ? `<tr><td colspan="${head.length}" class="none">${empty}</td></tr>`
     : rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption>${caption}</caption><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  return `<table><caption>${caption}</caption>${cols}<thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function field(id: string, title: string, f: FieldDiff): string {
   const changed = f.status === 'changed';
-  const upper = changed ? `<del>${e(f.upper)}</del>` : e(f.upper);
-  const lower = changed ? `<ins>${e(f.lower)}</ins>` : e(f.lower);
+  const upper = f.redline ? redline(f.redline, 'upper') : changed ? `<del>${e(f.upper)}</del>` : e(f.upper);
+  const lower = f.redline ? redline(f.redline, 'lower') : changed || f.status === 'missing' ? `<ins>${e(f.lower)}</ins>` : e(f.lower);
   return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title} ${badge(f.status)}</h2>
 ${table(`${title}: upper and lower plan`, ['Upper plan', 'Lower plan'], [[upper, lower]])}</section>`;
 }
@@ -71,7 +73,6 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed
 caption{text-align:left;font-size:.85rem;color:var(--muted);padding-bottom:.25rem}
 th,td{border:1px solid var(--line);padding:.4rem .6rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 thead th{background:#f1f3f5}
-td.status,th.status{width:9rem}
 .badge{display:inline-block;font-size:.8rem;font-weight:600;border-radius:999px;padding:0 .6rem;border:1px solid currentColor;vertical-align:middle}
 .badge.ok{color:var(--ok);background:var(--ok-bg)}.badge.bad{color:var(--bad);background:var(--bad-bg)}
 .badge.warn{color:var(--warn);background:var(--warn-bg)}.badge.note{color:var(--note);background:var(--note-bg)}.badge.muted{color:var(--muted)}
@@ -104,7 +105,10 @@ export function formatDiffHtml(diff: PlanDiff): string {
     ...r.extra.map((x) => [`${badge('extra')} <code>${escapeHtml(x.key)}</code>`, '<span class="none">—</span>', `<ins>${e(x.lower)}</ins>`]),
     [`${badge(r.lead.status)} lead`, `${e(r.lead.upper)}${r.lead.upperKey ? ` <code>${escapeHtml(r.lead.upperKey)}</code>` : ''}`, `${e(r.lead.lower)}${r.lead.lowerKey ? ` <code>${escapeHtml(r.lead.lowerKey)}</code>` : ''}`],
   ];
-  const tallies = sectionTallies(diff).map((t) => [`<a href="#${t.section.toLowerCase()}">${t.section}</a>`, escapeHtml(t.status)]);
+  const tallies = sectionTallies(diff).map((t) => [
+    `<a href="#${t.section.toLowerCase()}">${t.section}</a>`,
+    t.status in STATUS_CLASS ? badge(t.status) : escapeHtml(t.status),
+  ]);
   const title = `Plan diff: ${describeSide(diff.lower)} against ${describeSide(diff.upper)}`;
 
   return `<!DOCTYPE html>
@@ -131,7 +135,7 @@ export function formatDiffHtml(diff: PlanDiff): string {
 <div class="count warning" role="listitem"><strong>${counts.warning}</strong>warnings</div>
 <div class="count info" role="listitem"><strong>${counts.info}</strong>notes</div>
 </div>
-${table('Status by section', ['Section', 'Status'], tallies)}
+${table('Status by section', ['Section', 'Status'], tallies, ['12rem'])}
 <p class="legend">In the tables, <del>struck-through text</del> is in the upper plan only and <ins>underlined text</ins> in the lower plan only.</p>
 </section>
 <section id="implements" aria-labelledby="implements-h"><h2 id="implements-h">Implements ${badge(diff.implements.status)}</h2>
@@ -140,13 +144,13 @@ ${table('Citation of the upper plan', ['Upper plan', 'Lower plan cites'], [[esca
 ${field('theme', 'Theme', diff.theme)}
 ${field('period', 'Period', diff.period)}
 <section id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">Slogans</h2>
-${table(`${s.matched.length} matched, ${s.changed.length} changed, ${s.missing.length} missing, ${s.extra.length} extra`, ['<span class="status">Status</span>', 'Upper plan', 'Lower plan'], sloganRows)}</section>
-<section id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadlines ${badge(diff.deadlines.conflicts.length === 0 ? 'match' : 'conflict')}</h2>
-${table('Deadlines the lower plan cannot meet', ['Upper plan', 'Lower plan', 'Conflict'], deadlineRows)}</section>
+${table(`${s.matched.length} matched, ${s.changed.length} changed, ${s.missing.length} missing, ${s.extra.length} extra`, ['Status', 'Upper plan', 'Lower plan'], sloganRows, ['9rem'])}</section>
+<section id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadlines ${badge(diff.deadlines.conflicts.length === 0 ? 'no conflict' : 'conflict')}</h2>
+${table('Deadlines the lower plan cannot meet', ['Upper plan', 'Lower plan', 'Conflict'], deadlineRows, [], 'No deadline of the lower plan falls after the upper plan’s deadline for the same plan or report.')}</section>
 <section id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">Responsibilities</h2>
-${table(`${r.covered.length} covered, ${r.uncovered.length} uncovered, ${r.extra.length} extra; functions paired by key`, ['Function', 'Upper plan', 'Lower plan'], respRows)}</section>
+${table(`${r.covered.length} covered, ${r.uncovered.length} uncovered, ${r.extra.length} extra; functions paired by key`, ['Function', 'Upper plan', 'Lower plan'], respRows, ['14rem'])}</section>
 <section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
-${table(escapeHtml(describeCounts(counts)), ['Severity', 'Rule', 'Field', 'Message'], diff.findings.map(findingRow))}</section>
+${table(escapeHtml(describeCounts(counts)), ['Severity', 'Rule', 'Field', 'Message'], diff.findings.map(findingRow), ['6.5rem', '16rem', '8rem'])}</section>
 </main>
 </body>
 </html>

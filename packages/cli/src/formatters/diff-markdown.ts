@@ -32,7 +32,9 @@ export function formatDiffMarkdown(diff: PlanDiff): string {
   out.push('## Implements', '', `**${diff.implements.status}**: ${cell(diff.implements.message)}`, '');
   for (const [name, field] of [['Theme', diff.theme], ['Period', diff.period]] as const) {
     out.push(`## ${name}`, '', `Status: **${field.status}**`, '', '| Upper plan | Lower plan |', '| --- | --- |');
-    out.push(`| ${cell(field.upper)} | ${cell(field.lower)} |`, '');
+    const upper = field.redline ? redline(field.redline, 'upper') : cell(field.upper);
+    const lower = field.redline ? redline(field.redline, 'lower') : cell(field.lower);
+    out.push(`| ${upper} | ${lower} |`, '');
   }
 
   const s = diff.slogans;

@@ -28,7 +28,9 @@ export function formatDiffText(diff: PlanDiff, options: TextOptions = {}): strin
   out.push(`${c.bold('Implements')}  ${status(diff.implements.status)}  ${diff.implements.message}`);
   for (const [name, field] of [['Theme', diff.theme], ['Period', diff.period]] as const) {
     out.push(`${c.bold(name)}  ${status(field.status)}`);
-    if (field.status !== 'match') {
+    if (field.redline) {
+      out.push(`  ${redline(field.redline)}`);
+    } else if (field.status !== 'match') {
       out.push(`  upper: ${field.upper ?? c.dim('(none)')}`);
       out.push(`  lower: ${field.lower ?? c.dim('(none)')}`);
     } else {

@@ -78,8 +78,8 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
     value.covered.push({ key: 'people-committee', upper: addressedToLower.map((r) => r.agency.name).join('; '), lower: lowerName });
   }
   for (const [key, names] of upperKeys) {
-    const candidates = [key, ...(COUNTERPARTS[key] ?? [])];
-    const found = candidates.filter((k) => lowerKeys.has(k));
+    // The same function first; a counterpart function only when the lower plan has none of the same.
+    const found = lowerKeys.has(key) ? [key] : (COUNTERPARTS[key] ?? []).filter((k) => lowerKeys.has(k));
     if (found.length > 0) {
       found.forEach((k) => used.add(k));
       value.covered.push({ key, upper: names.join('; '), lower: found.flatMap((k) => lowerKeys.get(k) ?? []).join('; ') });

@@ -42,16 +42,18 @@ export type ImplementsDiff = z.infer<typeof ImplementsDiff>;
 
 export const FieldStatus = z.enum(['match', 'changed', 'missing', 'not-applicable']);
 export type FieldStatus = z.infer<typeof FieldStatus>;
+/** One piece of a word-level redline: text both share, text only the upper has, text only the lower has. */
+export const RedlinePart = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
+export type RedlinePart = z.infer<typeof RedlinePart>;
+
 export const FieldDiff = z.object({
   status: FieldStatus,
   upper: z.string().nullable(),
   lower: z.string().nullable(),
+  /** For a changed theme: the word-level redline from upper to lower. */
+  redline: z.array(RedlinePart).optional(),
 });
 export type FieldDiff = z.infer<typeof FieldDiff>;
-
-/** One piece of a word-level redline: text both share, text only the upper has, text only the lower has. */
-export const RedlinePart = z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() });
-export type RedlinePart = z.infer<typeof RedlinePart>;
 
 export const SloganDiff = z.object({
   matched: z.array(z.object({ upper: z.string(), lower: z.string() })),

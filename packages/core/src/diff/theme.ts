@@ -2,6 +2,7 @@
 import { compareKey } from '../normalize/index.js';
 import type { PlanExtraction } from '../schema.js';
 import type { CheckResult, DiffFinding, FieldDiff } from './schema.js';
+import { redline } from './slogans.js';
 
 /**
  * Same, changed or missing. Tone-mark placement, quotes, emphasis marks, case and punctuation
@@ -32,5 +33,5 @@ export function checkTheme(upper: PlanExtraction, lower: PlanExtraction): CheckR
     actual: l,
     expected: u,
   });
-  return { value: { status: 'changed', upper: u, lower: l }, findings };
+  return { value: { status: 'changed', upper: u, lower: l, redline: redline(u, l) }, findings };
 }
