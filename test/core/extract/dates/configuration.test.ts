@@ -19,7 +19,7 @@ describe('plan chrono configuration', () => {
   it('adds the plan parsers and refiners, keeping chrono’s overlap removal before them', () => {
     expect(names(planChrono.parsers)).toEqual(expect.arrayContaining(['VISlashDateParser', 'VIStandardDateParser', 'VIQuarterParser', 'VIMonthParser', 'VIRecurringParser', 'VIContinuousParser', 'VIBlankDayDateParser']));
     const refiners = names(planChrono.refiners);
-    expect(refiners.slice(-3)).toEqual(['VIReferenceDateRefiner', 'VIPlanRangeRefiner', 'VIDeadlineRefiner']);
+    expect(refiners.slice(-4)).toEqual(['VIIssueDateRefiner', 'VIReferenceDateRefiner', 'VIPlanRangeRefiner', 'VIDeadlineRefiner']);
     expect(refiners.indexOf('OverlapRemovalRefiner')).toBeLessThan(refiners.indexOf('VIReferenceDateRefiner'));
   });
 

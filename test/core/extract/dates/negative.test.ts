@@ -39,6 +39,10 @@ const NOT_TIMINGS = [
   'Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ',
   'Thực hiện Kế hoạch số 99/KH-UBND, ngày 03/4/2025 của Ủy ban nhân dân',
   'theo Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư',
+  // The plan's own issue date dates the document, not a task.
+  'Cao Bằng, ngày 16 tháng 5 năm 2025',
+  'Số: 1420/KH-UBND\nCao Bằng, ngày 16 tháng 5 năm 2025',
+  'Hạ Lang, ngày    tháng 5 năm 2025',
   // "trước ngày" alone is not "the day before".
   'trước ngày',
   'các ngày trước',

@@ -50,6 +50,10 @@ const CASES: Array<[string, Expected[]]> = [
   ['tháng 5 và tháng 6 năm 2026', [{ text: 'tháng 5 và tháng 6 năm 2026', kind: 'within', start: '2026-05-01', end: '2026-06-30' }]],
   ['từ tháng 9 - 12/2026', [{ text: 'từ tháng 9 - 12/2026', kind: 'range', start: '2026-09-01', end: '2026-12-31' }]],
   ['từ tháng 5 đến tháng 6/2026', [{ text: 'từ tháng 5 đến tháng 6/2026', kind: 'range', start: '2026-05-01', end: '2026-06-30' }]],
+  [
+    '1. Tổ chức Lễ phát động Tháng hành động vì trẻ em cấp tỉnh năm 2026 trong tháng 5/2026.',
+    [{ text: 'trong tháng 5/2026', kind: 'within', start: '2026-05-01', end: '2026-05-31' }],
+  ],
   ['trong tháng 6, 01 buổi', [{ text: 'trong tháng 6', kind: 'within', start: '2025-06-01', end: '2025-06-30' }]],
   // Throughout the year ("continuous").
   ['Thường xuyên trong năm', [{ text: 'Thường xuyên trong năm', kind: 'continuous', start: '2025-01-01', end: '2025-12-31' }]],

@@ -11,6 +11,7 @@ import VIRecurringParser from './parsers/VIRecurringParser.js';
 import VISlashDateParser from './parsers/VISlashDateParser.js';
 import VIStandardDateParser from './parsers/VIStandardDateParser.js';
 import VIDeadlineRefiner from './refiners/VIDeadlineRefiner.js';
+import VIIssueDateRefiner from './refiners/VIIssueDateRefiner.js';
 import VIPlanRangeRefiner from './refiners/VIPlanRangeRefiner.js';
 import VIReferenceDateRefiner from './refiners/VIReferenceDateRefiner.js';
 
@@ -82,10 +83,10 @@ export function createPlanChrono(): Chrono {
     new VIRecurringParser(),
     new VIContinuousParser(),
   );
-  // After chrono's overlap removal and filters. Order matters: cited documents' dates are
-  // tagged first, so that neither a range nor a deadline is built from them; ranges are merged
-  // before deadlines are marked, and a deadline is only ever a single date.
-  chrono.refiners.push(new VIReferenceDateRefiner(), new VIPlanRangeRefiner(), new VIDeadlineRefiner());
+  // After chrono's overlap removal and filters. Order matters: issue dates and cited documents'
+  // dates are tagged first, so that neither a range nor a deadline is built from them; ranges
+  // are merged before deadlines are marked, and a deadline is only ever a single date.
+  chrono.refiners.push(new VIIssueDateRefiner(), new VIReferenceDateRefiner(), new VIPlanRangeRefiner(), new VIDeadlineRefiner());
   return chrono;
 }
 

@@ -32,6 +32,8 @@ export const TAG = {
   yearUnknown: 'plan/year-unknown',
   /** A draft's issue date with the day (or month) left blank. */
   partial: 'plan/partial',
+  /** The plan's own issue date ("Cao Bằng, ngày 16 tháng 5 năm 2025"). */
+  issueDate: 'plan/issue-date',
   /** The issue date of a cited document ("Nghị định số 56/2017/NĐ-CP ngày 09/5/2017"). */
   reference: 'plan/reference-date',
   /** `plan/invalid-day/<day>`: the written day does not exist in that month. */

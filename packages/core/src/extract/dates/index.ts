@@ -146,8 +146,8 @@ export function findTimings(text: string, context: DateContext): TimingMatch[] {
   const matches: TimingMatch[] = [];
   for (const result of parse(nfc, context)) {
     const tags = result.tags();
-    // Drafts' issue dates and cited documents' dates are dates, not timings.
-    if (tags.has(TAG.partial) || tags.has(TAG.reference)) continue;
+    // Issue dates (the plan's, complete or with blanks) and cited documents' dates are dates, not timings.
+    if (tags.has(TAG.partial) || tags.has(TAG.issueDate) || tags.has(TAG.reference)) continue;
     const match = toTimingMatch(result);
     if (!match) continue;
     match.index = original(match.index);

@@ -29,8 +29,8 @@ export default class VIMonthParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     if (!startsWord(context, index)) return null;
-    // "6 tháng 1 lần": a count of months, then a count of times.
-    if (/\d\s*$/.test(context.text.slice(Math.max(0, index - 3), index))) return null;
+    // "6 tháng 1 lần": a count of months, then a count of times ("năm 2026 trong tháng 5" is not).
+    if (/^tháng/iu.test(match[0]) && /\d\s*$/.test(context.text.slice(Math.max(0, index - 3), index))) return null;
     const list = match[LIST_GROUP] ?? '';
     let text = match[0];
     let months = [...list.matchAll(/\d{1,2}/g)].map((item) => Number(item[0]));

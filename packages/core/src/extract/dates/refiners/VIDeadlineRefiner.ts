@@ -23,7 +23,7 @@ export default class VIDeadlineRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const result of results) {
       const kind = kindOf(result.tags());
-      if (result.end || (kind !== 'on' && kind !== 'within') || result.tags().has(TAG.reference)) continue;
+      if (result.end || (kind !== 'on' && kind !== 'within') || result.tags().has(TAG.reference) || result.tags().has(TAG.issueDate)) continue;
       const before = context.text.slice(Math.max(0, result.index - 40), result.index);
       const prefix = DEADLINE_BEFORE.exec(before);
       if (!prefix) continue;

@@ -42,7 +42,7 @@ export default class VIPlanRangeRefiner implements Refiner {
     if (from.end || to.end) return false;
     const fromTags = from.tags();
     const toTags = to.tags();
-    if (fromTags.has(TAG.reference) || toTags.has(TAG.reference)) return false;
+    if ([TAG.reference, TAG.issueDate].some((tag) => fromTags.has(tag) || toTags.has(tag))) return false;
     if (!MERGEABLE.has(kindOf(fromTags) ?? '') || !MERGEABLE.has(kindOf(toTags) ?? '')) return false;
     return BETWEEN.test(context.text.slice(from.index + from.text.length, to.index));
   }
