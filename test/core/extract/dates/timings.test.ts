@@ -116,6 +116,30 @@ const CORPUS_CASES: Array<[string, Expected[]]> = [
   ['Nguồn ngân sách của huyện được bố trí trong dự toán ngân sách hằng năm và các nguồn kinh phí hợp pháp khác (nếu có).', [{ kind: 'recurring', every: 'P1Y' }]],
   ['- Tham mưu ... thăm, tặng quà ... dịp Ngày Quốc tế thiếu nhi 01/6/2026;', [{ kind: 'on', text: '01/6/2026', date: '2026-06-01' }]],
   ['LĐTB&XH thị xã Quảng Trị trước ngày 12/7/2024.', [{ kind: 'by', date: '2024-07-12' }]],
+  // Province plans (fixtures/province).
+  [
+    '1. Tổ chức Lễ phát động Tháng hành động vì trẻ em cấp tỉnh năm 2025 vào ngày 31/5/2025 tại thành phố Cao Bằng; thăm, tặng quà cho trẻ em có hoàn cảnh đặc biệt nhân ngày Quốc tế Thiếu nhi 01/6.',
+    [
+      { kind: 'on', text: 'vào ngày 31/5/2025', date: '2025-05-31' },
+      { kind: 'on', text: '01/6', date: '2025-06-01' },
+    ],
+  ],
+  ['- Thời gian thực hiện: Quý II, III năm 2025.', [{ kind: 'quarters', quarters: ['2025-Q2', '2025-Q3'], start: '2025-04-01', end: '2025-09-30' }]],
+  [
+    '- Báo cáo 6 tháng gửi về Sở Y tế trước ngày 10/6/2025 và báo cáo năm trước ngày 20/11/2025.',
+    [
+      { kind: 'by', text: 'trước ngày 10/6/2025', date: '2025-06-10' },
+      { kind: 'by', text: 'trước ngày 20/11/2025', date: '2025-11-20' },
+    ],
+  ],
+  [
+    'UBND các huyện, thị xã, thành phố báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu năm trước ngày 05/5/2025 và báo cáo năm trước ngày 15/11/2025 về Sở Y tế',
+    [
+      { kind: 'by', text: 'trước ngày 05/5/2025', date: '2025-05-05' },
+      { kind: 'by', text: 'trước ngày 15/11/2025', date: '2025-11-15' },
+    ],
+  ],
+  ['2. Thời gian: Từ ngày 20/5/2024 đến ngày 30/6/2024.', [{ kind: 'range', start: '2024-05-20', end: '2024-06-30' }]],
 ];
 
 function check(input: string, expected: Expected[]): void {
