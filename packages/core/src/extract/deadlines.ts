@@ -34,7 +34,8 @@ const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian[^:]{0,40}:/iu;
 const NOTICE_END = /^Nơi nhận\s*:?/u;
 
 const PLAN = /kế hoạch/giu;
-const REPORT = /báo cáo/giu;
+// "Tổng hợp kết quả gửi về ..." reports results without saying "báo cáo".
+const REPORT = /báo cáo|kết quả/giu;
 const EVENT = /tổ chức/giu;
 
 /** The last match of `re` in `text`, as an index, or -1. */

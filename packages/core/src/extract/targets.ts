@@ -65,7 +65,8 @@ export const extractTargets: Extractor<Target[]> = (ctx) => {
     const own = target(ctx, heading.span.start + lead, end);
     // A title over sub-items ("1. Mục tiêu chung") is no target unless it states a figure.
     const isTitle = (rest.length > 0 || s.children.length > 0) && own !== null && own.percents.length === 0 && joined.length === 0;
-    if (own && !isTitle) out.push(own);
+    const isIntro = own !== null && own.percents.length === 0 && own.text.endsWith(':');
+    if (own && !isTitle && !isIntro) out.push(own);
     fromBlocks(rest);
     for (const child of s.children) visit(child);
   };

@@ -1,0 +1,34 @@
+/** Shared by the body extractors' tests: a context from lines of text or from a corpus plan. */
+import { readDocument } from '@plan-extract/core';
+import { createContext, type ExtractContext } from '../../../packages/core/src/extract/context.js';
+
+export async function contextOf(lines: string[], year: number | null = 2025): Promise<ExtractContext> {
+  const { value: doc } = await readDocument({ text: lines.join('\n') });
+  const ctx = createContext(doc);
+  ctx.year = year;
+  return ctx;
+}
+
+export async function corpusContext(name: string, year: number): Promise<ExtractContext> {
+  const { value: doc } = await readDocument(new URL(`../../../fixtures/corpus/${name}.txt`, import.meta.url));
+  const ctx = createContext(doc);
+  ctx.year = year;
+  return ctx;
+}
+
+/** Every `{ text, span }` in `value` holds its text (line breaks read as spaces). */
+export function spansHold(ctx: ExtractContext, value: unknown): string[] {
+  const bad: string[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const r = v as { text?: unknown; span?: { start: number; end: number } };
+    if (r.span && typeof r.text === 'string') {
+      const slice = ctx.doc.text.slice(r.span.start, r.span.end).replace(/[ \t]*\n[ \t]*/g, ' ');
+      if (slice !== r.text) bad.push(`${JSON.stringify(r.text)} ≠ ${JSON.stringify(slice)}`);
+    }
+    for (const [k, x] of Object.entries(r)) if (k !== 'span') visit(x);
+  };
+  visit(value);
+  return bad;
+}
