@@ -27,7 +27,10 @@ export interface TimingMatch {
   end: number;
   text: string;
   timing: Timing;
-  /** A written day the month does not have (31/6/2025); the affected date is null in `timing`. */
+  /**
+   * A written day the month does not have (31/6/2025), as written (year null when not written);
+   * the affected date is null in `timing`.
+   */
   invalid?: { day: number; month: number; year: number | null };
 }
 
@@ -134,7 +137,7 @@ function toTimingMatch(result: ParsedResult): TimingMatch | null {
   for (const components of result.end ? [result.start, result.end] : [result.start]) {
     const day = invalidDayOf(components);
     if (day === null) continue;
-    match.invalid = { day, month: components.get('month') ?? 0, year: yearOf(components) };
+    match.invalid = { day, month: components.get('month') ?? 0, year: components.isCertain('year') ? components.get('year') : null };
     break;
   }
   return match;
