@@ -80,6 +80,9 @@ const CASES: Array<[string, Expected[]]> = [
       { text: 'trước ngày 10/11/2025', kind: 'by', date: '2025-11-10' },
     ],
   ],
+  // chrono.vi: "10/5/2025 và trước ngày" became one range ending "the day before" the reference.
+  ['10/5/2025 và trước ngày', [{ text: '10/5/2025', kind: 'on', date: '2025-05-10' }]],
+  ['ngày 01/6 và ngày 28/6', [{ text: 'ngày 01/6', kind: 'on' }, { text: 'ngày 28/6', kind: 'on' }]],
   [
     'Định kỳ báo cáo 06 tháng (trước ngày 15/5/2025), báo cáo năm (trước ngày 15/11/2025)',
     [
