@@ -8,7 +8,7 @@ import { SP, TAG, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord 
  * Quý II, IV năm 2025 · quý III/2025 · Quý I và Quý III năm 2025 · trong quý 2 · Quý II - IV
  */
 const QUARTER = '(?:IV|III|II|I|[1-4])';
-const JOIN = `\\s*(?:,|;|và|-|–|đến)\\s*`;
+const JOIN = `\\s*(?:,|và|-|–|đến)\\s*`;
 const PATTERN = new RegExp(
   `${WORD_START}(?:trong${SP})?quý${SP}(${QUARTER}(?:${JOIN}(?:quý${SP})?${QUARTER}${WORD_END})*)${WORD_END}` +
     `(?:\\s*(?:/|${SP}năm${SP})\\s*(\\d{4})${WORD_END})?`,
