@@ -55,7 +55,11 @@ function headerLines(doc: PlanDocument): { number: string | null; placeDate: str
 const cellText = (table: TableBlock, row: number, column: number) =>
   collapse((table.rows[row]?.[column]?.blocks ?? []).map((block) => block.text).join(' '));
 
-function expectedIssuer(folder: string, name: string): string | null {
+/** The unit under ỦY BAN NHÂN DÂN: the text's own line if it prints one, else fixtures/tools/issuers.json, else unknown. */
+function expectedIssuer(folder: string, name: string, text: PlanDocument): string | null {
+  const head = [...textBlocks(text.blocks)].slice(0, 6).map((block) => collapse(block.text));
+  const own = head[head.indexOf(ISSUER_BODY) + 1];
+  if (head.includes(ISSUER_BODY) && own !== undefined && UNIT.test(own)) return own;
   const key = `${folder}/${name}`;
   const prefix = Object.keys(issuers)
     .filter((p) => !p.startsWith('$') && key.startsWith(p))
@@ -107,7 +111,7 @@ describe.each(plans)('$folder/$name: text, DOCX and PDF read alike', ({ folder, 
     const issuer = cellText(table, 0, 0);
     expect(issuer.startsWith(`${ISSUER_BODY} `)).toBe(true);
     const unit = issuer.slice(ISSUER_BODY.length + 1);
-    const expected = expectedIssuer(folder, name);
+    const expected = expectedIssuer(folder, name, doc('text'));
     if (expected !== null) expect(unit).toBe(expected);
     else expect(unit).toMatch(UNIT);
     expect(cellText(table, 0, 1)).toBe(MOTTO);
