@@ -157,6 +157,16 @@ describe('readPdf on a LibreOffice plan (fixtures/pdf/layout.pdf)', async () => 
   });
 });
 
+describe('readPdf on the same plan printed ragged right (fixtures/pdf/ragged.pdf)', () => {
+  it('finds the same paragraphs and tables without indents, from short lines and paragraph spacing', async () => {
+    const shape = (raw: RawDocument) => raw.blocks.map((b) => (b.type === 'paragraph' ? b.text : cellTexts(b)));
+    const justified = await readPdf(bytesOf(LAYOUT), { path: 'layout.pdf' });
+    const ragged = await readPdf(bytesOf(fixture('pdf/ragged.pdf')), { path: 'ragged.pdf' });
+    expect(shape(ragged)).toEqual(shape(justified));
+    expect(ragged.furniture.map((f) => f.text)).toEqual(justified.furniture.map((f) => f.text));
+  });
+});
+
 describe('readDocument with a PDF', () => {
   it('assembles the reader’s blocks with pages, spans and furniture', async () => {
     const { value: doc, messages } = await readDocument(LAYOUT);

@@ -29,17 +29,18 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   const path = options.path ?? null;
   const limits = resolveLimits(options.limits);
   const lib = await loadPdfJs();
-  // pdf.js transfers (detaches) the buffer it is given; the caller still owns `bytes`.
-  const task = lib.getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    verbosity: 0,
-  });
+  let task: ReturnType<PdfJs['getDocument']> | null = null;
   try {
+    task = lib.getDocument({
+      // pdf.js transfers (detaches) the buffer it is given; the caller still owns `bytes`.
+      data: bytes.slice(),
+      disableFontFace: true,
+      useSystemFonts: false,
+      isEvalSupported: false,
+      disableAutoFetch: true,
+      disableStream: true,
+      verbosity: 0,
+    });
     const doc = await task.promise;
     if (doc.numPages > limits.maxPages) {
       throw new PlanError('E_TOO_LARGE', `the PDF has ${doc.numPages} pages, over the limit of ${limits.maxPages}`, path);
@@ -78,7 +79,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     throw asPlanError(error, path);
   } finally {
     // Frees the fake worker's document too; never let a failure here hide the real outcome.
-    await task.destroy().catch(() => undefined);
+    await task?.destroy().catch(() => undefined);
   }
 }
 

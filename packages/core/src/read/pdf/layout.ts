@@ -285,7 +285,8 @@ interface Placed {
 
 // In ems.
 const INDENT = 0.6;
-const CENTRE_OFFSET = 1.5;
+/** A centred line keeps at least this much clear on both sides; more than a first-line indent (≈ 2.7 em). */
+const CENTRE_OFFSET = 3;
 const EXTRA_GAP = 0.35;
 
 function isCentred(p: Placed): boolean {
@@ -293,7 +294,7 @@ function isCentred(p: Placed): boolean {
   const em = line.size;
   const inset = line.x0 - frame.left;
   const outset = frame.right - line.x1;
-  return inset > CENTRE_OFFSET * em && outset > CENTRE_OFFSET * em && Math.abs(inset - outset) < 2 * CENTRE_OFFSET * em;
+  return inset > CENTRE_OFFSET * em && outset > CENTRE_OFFSET * em && Math.abs(inset - outset) < em;
 }
 
 /**
@@ -304,7 +305,7 @@ function isCentred(p: Placed): boolean {
  */
 function wrappedAtMarker(prev: Placed, cur: Placed, marker: string): boolean {
   const em = cur.line.size;
-  const full = prev.frame.right - prev.line.x1 <= cur.line.firstWordWidth + 0.3 * em;
+  const full = prev.frame.right - prev.line.x1 <= 1.15 * cur.line.firstWordWidth + 0.4 * em;
   const flush = cur.line.x0 - cur.frame.left <= 0.3 * em;
   return full && flush && /^\s*\p{Ll}/u.test(cur.line.text.slice(marker.length));
 }
@@ -332,9 +333,10 @@ function startsParagraph(prev: Placed, cur: Placed, prevStarts: boolean): boolea
   if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > (prev.pitch + EXTRA_GAP) * em) return true;
   // First-line indent: deeper than the line above, which was itself a continuation line.
   if (!prevStarts && cur.line.x0 - cur.frame.left > INDENT * em && cur.line.x0 - prev.line.x0 > INDENT * em) return true;
-  // The line above stopped short: this line's first word would have fitted there.
+  // The line above stopped short: this line's first word would have fitted there. The width is
+  // an estimate, so lean towards joining (a new paragraph usually also shows a marker or indent).
   const room = prev.frame.right - prev.line.x1;
-  if (room > cur.line.firstWordWidth + 0.3 * em) return true;
+  if (room > 1.15 * cur.line.firstWordWidth + 0.4 * em) return true;
   return false;
 }
 

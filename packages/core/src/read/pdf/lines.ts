@@ -132,8 +132,6 @@ function makeLine(group: Fragment[], page: number): Line {
   }
   segments.push({ x0, x1, text: parts.join('').trim() });
   const first = group[0] as Fragment;
-  const lead = first.str.trimStart();
-  const firstWord = /^\S+/.exec(lead)?.[0] ?? lead;
   return {
     page,
     y: first.y,
@@ -142,8 +140,42 @@ function makeLine(group: Fragment[], page: number): Line {
     x1: segments[segments.length - 1]?.x1 ?? first.x + first.w,
     segments,
     text: segments.map((s) => s.text).join(' '),
-    firstWordWidth: lead.length > 0 ? (first.w * firstWord.length) / lead.length : 0,
+    firstWordWidth: firstWordWidth(group),
   };
+}
+
+/**
+ * The width of the line's first word, which may run over several fragments ("Th" + "ô" + "ng"
+ * when a producer positions some glyphs on their own). Within a fragment, widths are shared out
+ * by estimated glyph widths, not by character count: "nhằm" is wider than "tiết".
+ */
+function firstWordWidth(sorted: Fragment[]): number {
+  let width = 0;
+  let end = -Infinity;
+  for (const f of sorted) {
+    const lead = width === 0 ? f.str.trimStart() : f.str;
+    if (width > 0 && (f.x - end > SPACE_GAP * f.size || /^\s/.test(lead))) break;
+    const word = /^\S*/.exec(lead)?.[0] ?? '';
+    const whole = estimate(lead.trimEnd());
+    width += whole > 0 ? (f.w * estimate(word)) / whole : 0;
+    end = f.x + f.w;
+    if (word.length < lead.length) break;
+  }
+  return width;
+}
+
+// Rough advance widths in ems by letter shape, enough to share a fragment's width out among its words.
+function estimate(text: string): number {
+  let total = 0;
+  for (const ch of text.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (ch === ' ') total += 0.25;
+    else if (/[ijlftrI.,;:'!|()\[\]\/-]/.test(ch)) total += 0.3;
+    else if (/[mwMW]/.test(ch)) total += 0.85;
+    else if (/\p{Lu}/u.test(ch)) total += 0.68;
+    else total += 0.5;
+  }
+  return total;
 }
 
 // A letter with a combining mark, a space, then only a syllable-final consonant cluster:
