@@ -82,3 +82,38 @@ describe('validation rules', () => {
     await expect(createValidator({ rulez: {} } as never)).rejects.toThrow();
   });
 });
+
+describe('validation against the upper plan', () => {
+  const upper = (): PlanExtraction => {
+    const p = cleanPlan();
+    return {
+      ...p,
+      source: { ...p.source, path: 'cao-bang.pdf', sha256: '1'.repeat(64) },
+      text: p.text.replace('HUYỆN HẠ LANG', 'TỈNH CAO BẰNG'),
+      documentNumber: '1420/KH-UBND',
+      issuedOn: '2025-05-16',
+      issuer: { name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng' },
+      implements: [],
+      slogans: [...p.slogans, { text: 'Phòng, chống tai nạn, thương tích cho trẻ em', span: p.slogans[0]!.span }],
+    };
+  };
+
+  it('finds nothing more when the plan carries the upper plan out', () => {
+    const plan = cleanPlan();
+    const withUpper = ids(plan, { ...upper(), slogans: plan.slogans });
+    expect(withUpper.filter((id) => /upper/.test(id))).toEqual([]);
+  });
+
+  it('reports the missing upper slogan, a changed theme, a wrong citation and a late deadline', () => {
+    const up = { ...upper(), theme: { text: 'Một chủ đề khác hẳn', span: cleanPlan().theme!.span } };
+    up.deadlines = up.deadlines.map((d) => ({ ...d, date: '2025-07-05' }));
+    const plan = { ...cleanPlan(), implements: cleanPlan().implements.map((r) => ({ ...r, documentNumber: '1402/KH-UBND' })) };
+    expect(ids(plan, up)).toEqual(
+      expect.arrayContaining(['slogans/missing-upper', 'theme/not-upper', 'implements/not-upper', 'deadlines/upper-conflict']),
+    );
+  });
+
+  it('runs no upper-plan rule without an upper plan', () => {
+    expect(ids(cleanPlan()).filter((id) => /upper/.test(id))).toEqual([]);
+  });
+});
