@@ -167,6 +167,13 @@ describe('findAgencies', () => {
     ]);
   });
 
+  it('keeps a collective of localities as one name ("UBND các huyện, thị xã, thành phố")', () => {
+    expect(names('Chủ trì, phối hợp với các sở, ban, ngành và UBND các huyện, thị xã, thành phố triển khai')).toEqual([
+      ['các sở, ban, ngành', 'all-agencies'],
+      ['UBND các huyện, thị xã, thành phố', 'people-committee'],
+    ]);
+  });
+
   it('keeps "X và các tổ chức thành viên" of one function as one name', () => {
     expect(names('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hạ Lang và các tổ chức thành viên')).toEqual([
       ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hạ Lang và các tổ chức thành viên', 'front'],

@@ -232,7 +232,7 @@ const HEADS = [
 const COLLECTIVES = [
   'phòng', 'ban', 'ngành', 'cơ quan', 'đơn vị', 'sở', 'xã', 'phường', 'thị trấn', 'huyện', 'trường', 'trường học', 'khu phố',
   'tổ dân phố', 'thôn', 'hội', 'đoàn thể', 'tổ chức', 'đồn', 'trạm', 'ubnd', 'công chức', 'cơ sở đoàn', 'cơ sở giáo dục',
-  'nhà trường', 'đoàn', 'chi đoàn', 'cấp', 'hội đoàn thể', 'tổ chức chính trị xã hội', 'thị xã',
+  'nhà trường', 'đoàn', 'chi đoàn', 'cấp', 'hội đoàn thể', 'tổ chức chính trị xã hội', 'thị xã', 'thành phố', 'quận', 'đặc khu',
 ].map(compile).sort((a, b) => b.length - a.length);
 
 /** The length in tokens of a collective noun at `i` ("đơn vị", "thị trấn"), else 0: it may continue a name after "," or "và". */
