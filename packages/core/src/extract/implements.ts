@@ -21,8 +21,9 @@ const GROUP_ISSUER = 5;
 const GROUP_UNIT = 6;
 const GROUP_NAME = 7;
 // The issuer's own clause closes the list of what it implements: "..., UBND huyện Hạ Lang ban hành Kế hoạch".
-const OWN_CLAUSE = new RegExp(`(?<!của\\s+)(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(?:${UNIT})(?![\\p{L}])(?:\\s+${NAME})?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'u');
-const IMPLEMENTS = /(?:Thực hiện|thực hiện)\s/gu;
+const OWN_CLAUSE = new RegExp(`(?<!của\\s+)(?:${COMMITTEE})(?:\\s*\\(UBND\\))?\\s+(?:${UNIT})(?![\\p{L}])(?:\\s+${NAME})?\\s+(?:ban hành|xây dựng|triển khai|lập)\\s`, 'gu');
+// A sentence that opens with "Thực hiện": a "thực hiện" inside a clause is not a citation list.
+const IMPLEMENTS = /(?<![\p{L}])Thực hiện\s/gu;
 
 /** Every plan or document the introduction says this plan implements ("Thực hiện Kế hoạch số ..."). */
 export function extractImplements(ctx: ExtractContext): UpstreamRef[] {
@@ -32,33 +33,39 @@ export function extractImplements(ctx: ExtractContext): UpstreamRef[] {
   if (!first || !last) return [];
   const base = first.start;
   const text = ctx.doc.text.slice(base, last.end);
+  // One pass over three kinds of event: an opening "Thực hiện" starts a list of what is
+  // implemented, the issuer's own clause ends it, and a citation counts while a list is open.
+  const openings = [...text.matchAll(IMPLEMENTS)].map((m) => (m.index ?? 0) + m[0].length);
+  const closings = [...text.matchAll(OWN_CLAUSE)].map((m) => m.index ?? 0);
   const out: UpstreamRef[] = [];
-  const seen = new Set<number>();
-  for (const opening of text.matchAll(IMPLEMENTS)) {
-    const from = (opening.index ?? 0) + opening[0].length;
-    const own = OWN_CLAUSE.exec(text.slice(from));
-    const region = text.slice(from, own ? from + own.index : text.length);
-    for (const m of region.matchAll(CITATION)) {
-      const start = base + from + (m.index ?? 0);
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const printed = m[0].replace(/\s+$/u, '');
-      const unit = m[GROUP_UNIT] ?? null;
-      const name = m[GROUP_NAME] ? flat(m[GROUP_NAME]) : null;
-      const locality = unit && name ? localityName(unit, name) : null;
-      const day = m[GROUP_DAY];
-      const month = m[GROUP_MONTH];
-      const year = m[GROUP_YEAR];
-      out.push({
-        documentNumber: m[GROUP_NUMBER] ?? null,
-        issuedOn: day && month && year ? numericDate(day, month, year) : null,
-        issuer: m[GROUP_ISSUER] ? flat(m[GROUP_ISSUER]) : null,
-        level: unit ? levelOf(unit, locality) : null,
-        locality,
-        text: flat(printed),
-        span: spanIn(ctx, start, start + printed.length),
-      });
+  let o = 0;
+  let c = 0;
+  let openAt = -1;
+  for (const m of text.matchAll(CITATION)) {
+    const local = m.index ?? 0;
+    while (o < openings.length && (openings[o] as number) <= local) openAt = openings[o++] as number;
+    while (c < closings.length && (closings[c] as number) < local) {
+      if ((closings[c] as number) >= openAt) openAt = -1;
+      c++;
     }
+    if (openAt < 0) continue;
+    const start = base + local;
+    const printed = m[0].replace(/\s+$/u, '');
+    const unit = m[GROUP_UNIT] ?? null;
+    const name = m[GROUP_NAME] ? flat(m[GROUP_NAME]) : null;
+    const locality = unit && name ? localityName(unit, name) : null;
+    const day = m[GROUP_DAY];
+    const month = m[GROUP_MONTH];
+    const year = m[GROUP_YEAR];
+    out.push({
+      documentNumber: m[GROUP_NUMBER] ?? null,
+      issuedOn: day && month && year ? numericDate(day, month, year) : null,
+      issuer: m[GROUP_ISSUER] ? flat(m[GROUP_ISSUER]) : null,
+      level: unit ? levelOf(unit, locality) : null,
+      locality,
+      text: flat(printed),
+      span: spanIn(ctx, start, start + printed.length),
+    });
   }
   return out;
 }
