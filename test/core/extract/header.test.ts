@@ -165,3 +165,22 @@ describe('extractIssuer', () => {
     expect(extractIssuer(ctx)).toBeNull();
   });
 });
+
+describe('lines helpers', () => {
+  it('levelOf maps unit words to levels, "thành phố" by the city', async () => {
+    const { levelOf, localityName, titleCase, numericDate, fold } = await import('../../../packages/core/src/extract/lines.js');
+    expect(levelOf('tỉnh', 'Cao Bằng')).toBe('province');
+    expect(levelOf('Thị xã', 'Quảng Trị')).toBe('district');
+    expect(levelOf('phường', '1')).toBe('commune');
+    expect(levelOf('đặc khu', 'Lý Sơn')).toBe('commune');
+    expect(levelOf('thành phố', 'Hà Nội')).toBe('province');
+    expect(levelOf('thành phố', 'Lạng Sơn')).toBe('district');
+    expect(levelOf('thành phố', null)).toBeNull();
+    expect(titleCase('HẠ LANG')).toBe('Hạ Lang');
+    expect(localityName('phường', '1')).toBe('Phường 1');
+    expect(localityName('huyện', 'Chi\nLăng')).toBe('Chi Lăng');
+    expect(numericDate('29', '2', '2024')).toBe('2024-02-29');
+    expect(numericDate('29', '2', '2025')).toBeNull();
+    expect(fold('THÔNG DIỆP')).toBe(fold('Thông điệp'));
+  });
+});
