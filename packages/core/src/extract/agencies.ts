@@ -130,6 +130,9 @@ const COMPILED_LOCALITY = LOCALITY.map((l) => ({ ...l, compiled: compile(l.phras
 const COMPILED_HEAD_LEVEL = HEAD_LEVEL.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const CAC = compile('các')[0] as string;
 const HOI = compile('hội')[0] as string;
+const THI = compile('thị')[0] as string;
+const PHONG = compile('phòng')[0] as string;
+const VA = compile('và')[0] as string;
 
 function indexOfPhrase(hay: Words, needle: Words, from = 0): number {
   outer: for (let i = from; i + needle.length <= hay.length; i++) {
@@ -158,7 +161,7 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
   for (const l of COMPILED_LOCALITY) {
     let at = indexOfPhrase(w, l.compiled);
     // "xã hội" (society) is not a commune; "thị xã" is found by its own entry.
-    while (at >= 0 && l.phrase === 'xã' && (w[at + 1] === HOI || (at > 0 && w[at - 1] === compile('thị')[0]))) {
+    while (at >= 0 && l.phrase === 'xã' && (w[at + 1] === HOI || (at > 0 && w[at - 1] === THI))) {
       at = indexOfPhrase(w, l.compiled, at + 1);
     }
     if (at >= 0 && (best === null || at < best.at)) best = { at, level: l.level };
@@ -167,7 +170,7 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
   const start = w[0] === CAC ? 1 : 0;
   for (const h of COMPILED_HEAD_LEVEL) if (indexOfPhrase(w, h.compiled) === start) return h.level;
   // "Phòng" is a district office before July 2025 and a commune/ward office after it.
-  if (w[start] === compile('phòng')[0]) return context?.level === 'commune' ? 'commune' : 'district';
+  if (w[start] === PHONG) return context?.level === 'commune' ? 'commune' : 'district';
   return context?.level ?? null;
 }
 
@@ -288,7 +291,7 @@ function stopAt(tokens: Token[], i: number): boolean {
   if (phraseAt(tokens, i, TORG)) {
     const prev = tokens[i - 1];
     const next = tokens[i + 2];
-    if (prev && (prev.key === CAC || prev.text === ',' || prev.key === 'va2')) return false;
+    if (prev && (prev.key === CAC || prev.text === ',' || prev.key === VA)) return false;
     if (next && (next.text === ',' || (next.word && TORG_NOUN_NEXT.has(next.key)))) return false;
     return true;
   }
@@ -306,7 +309,7 @@ function nameEnd(text: string, tokens: Token[], i: number, headLen: number): num
     const prev = tokens[k - 1] as Token;
     if (lineBreakBetween(text, prev, t)) break;
     if (t.word) {
-      if (t.key === 'va2') {
+      if (t.key === VA) {
         const next = tokens[k + 1];
         if (!next?.word || headAt(tokens, k + 1) > 0) break;
         if (next.upper || collectiveAt(tokens, k + 1) > 0) { k++; continue; }
@@ -396,7 +399,7 @@ export function findAgencies(text: string, context?: { level?: Level | null }): 
     // "Ủy ban MTTQ ... và các tổ chức thành viên": same function joined by "và" stays one name.
     const prev = out[out.length - 1];
     const between = prev ? tokens.slice(prev.last, i) : [];
-    if (prev && between.length === 1 && (between[0] as Token).key === 'va2' && prev.agency.key === agency.key) {
+    if (prev && between.length === 1 && (between[0] as Token).key === VA && prev.agency.key === agency.key) {
       const joined = text.slice(prev.index, (tokens[end - 1] as Token).end);
       prev.end = prev.index + joined.length;
       prev.agency = recognizeAgency(joined, context) ?? { ...prev.agency, name: joined };
