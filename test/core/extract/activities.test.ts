@@ -1,6 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { classifyParagraph, type PlanDocument, type TableCell, type TextBlock } from '@plan-extract/core';
 import { extractActivities } from '../../../packages/core/src/extract/activities.js';
+import { createContext } from '../../../packages/core/src/extract/context.js';
 import { contextOf, corpusContext, spansHold } from './body-helpers.js';
+
+/** A document with one paragraph and then a table whose cells hold one paragraph each, laid out as assembly does. */
+function docWithTable(intro: string, rows: string[][]): PlanDocument {
+  let text = intro;
+  const block = (t: string, start: number): TextBlock => ({ ...classifyParagraph(t), text: t, span: { start, end: start + t.length, page: null } });
+  const first = block(intro, 0);
+  const tableRows: TableCell[][] = rows.map((row) =>
+    row.map((cell) => {
+      text += '\n';
+      const b = block(cell, text.length);
+      text += cell;
+      return { blocks: [b], span: b.span };
+    }),
+  );
+  return {
+    type: 'document',
+    source: { path: null, format: 'docx', pages: null, sha256: '', bytes: 0, encoding: null },
+    text,
+    blocks: [first, { type: 'table', rows: tableRows, span: { start: intro.length + 1, end: text.length, page: null } }],
+    furniture: [],
+    pageStarts: [],
+  };
+}
 
 const brief = (a: { lead: Array<{ name: string; key: string | null }>; support: Array<{ name: string; key: string | null }> }) => ({
   lead: a.lead.map((x) => x.key),
@@ -66,6 +91,30 @@ describe('extractActivities', () => {
     const ctx = await corpusContext('chi-lang-2025-annual', 2025);
     const month = extractActivities(ctx).find((a) => a.id === 'III.4');
     expect(month?.timing).toMatchObject({ kind: 'range', start: '2025-06-01', end: '2025-06-30' });
+  });
+
+  it('reads a task table: one activity per row, numbered under its roman group', () => {
+    const doc = docWithTable('UBND tỉnh Lạng Sơn ban hành Kế hoạch thực hiện công tác trẻ em trên địa bàn tỉnh Lạng Sơn.', [
+      ['TT', 'Nội dung hoạt động', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+      ['I', 'TRUYỀN THÔNG', '', '', ''],
+      ['1', 'Tuyên truyền Luật Trẻ em trên báo, đài', 'Sở Y tế', 'Báo Lạng Sơn, Đài Phát thanh và Truyền hình tỉnh', 'Thường xuyên trong năm'],
+      ['2', 'Tổ chức Lễ phát động Tháng hành động vì trẻ em', 'Sở Y tế', 'Sở Giáo dục và Đào tạo; Tỉnh đoàn', 'Quý II năm 2025'],
+    ]);
+    const ctx = createContext(doc);
+    ctx.year = 2025;
+    const activities = extractActivities(ctx);
+    expect(activities.map((a) => [a.id, a.text, a.lead.map((x) => x.key), a.support.map((x) => x.key), a.timing?.kind ?? null])).toEqual([
+      ['I', 'TRUYỀN THÔNG', [], [], null],
+      ['I.1', 'Tuyên truyền Luật Trẻ em trên báo, đài', ['health'], ['media', 'media'], 'continuous'],
+      ['I.2', 'Tổ chức Lễ phát động Tháng hành động vì trẻ em', ['health'], ['education', 'youth'], 'quarters'],
+    ]);
+    expect(activities[1]?.lead[0]).toEqual({ name: 'Sở Y tế', key: 'health', level: 'province' });
+    expect(spansHold(ctx, activities)).toEqual([]);
+  });
+
+  it('ignores tables that are not task tables', () => {
+    const ctx = createContext(docWithTable('Kế hoạch', [['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['Số: 12/KH-UBND', 'Hạ Lang, ngày 5 tháng 5 năm 2025']]));
+    expect(extractActivities(ctx)).toEqual([]);
   });
 
   it('is empty without an activities section', async () => {
