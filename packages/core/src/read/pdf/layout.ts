@@ -305,7 +305,7 @@ function isCentred(p: Placed): boolean {
  */
 function wrappedAtMarker(prev: Placed, cur: Placed, marker: string): boolean {
   const em = cur.line.size;
-  const full = prev.frame.right - prev.line.x1 <= 1.15 * cur.line.firstWordWidth + 0.4 * em;
+  const full = prev.frame.right - prev.line.x1 <= cur.line.firstWordWidth + 0.3 * em;
   const flush = cur.line.x0 - cur.frame.left <= 0.3 * em;
   return full && flush && /^\s*\p{Ll}/u.test(cur.line.text.slice(marker.length));
 }
@@ -333,10 +333,9 @@ function startsParagraph(prev: Placed, cur: Placed, prevStarts: boolean): boolea
   if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > (prev.pitch + EXTRA_GAP) * em) return true;
   // First-line indent: deeper than the line above, which was itself a continuation line.
   if (!prevStarts && cur.line.x0 - cur.frame.left > INDENT * em && cur.line.x0 - prev.line.x0 > INDENT * em) return true;
-  // The line above stopped short: this line's first word would have fitted there. The width is
-  // an estimate, so lean towards joining (a new paragraph usually also shows a marker or indent).
+  // The line above stopped short: this line's first word (and a space) would have fitted there.
   const room = prev.frame.right - prev.line.x1;
-  if (room > 1.15 * cur.line.firstWordWidth + 0.4 * em) return true;
+  if (room > cur.line.firstWordWidth + 0.3 * em) return true;
   return false;
 }
 
@@ -406,6 +405,46 @@ class ParagraphBuilder {
   }
 }
 
+/** The font size most of these lines are set in (to the half point), or `null` for none. */
+function mainSize(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const line of lines) {
+    const size = Math.round(line.size * 2) / 2;
+    const count = (counts.get(size) ?? 0) + 1;
+    counts.set(size, count);
+    if (best === null || count > (counts.get(best) ?? 0)) best = size;
+  }
+  return best;
+}
+
+/**
+ * Frames of their own for runs of lines set in another size than the page's body text: a
+ * recipients list in 11 pt ends far short of the body's right margin, line after line, without
+ * ending a paragraph each time.
+ */
+function runFrames(items: (Line | Region)[], main: number | null): Map<Line, Frame> {
+  const frames = new Map<Line, Frame>();
+  let run: Line[] = [];
+  const close = () => {
+    if (run.length > 0) {
+      const frame = frameOf(run);
+      for (const line of run) frames.set(line, frame);
+    }
+    run = [];
+  };
+  for (const item of items) {
+    if ('type' in item || main === null || Math.abs(item.size - main) < 0.5) {
+      close();
+      continue;
+    }
+    if (run.length > 0 && Math.abs((run[0] as Line).size - item.size) >= 0.5) close();
+    run.push(item);
+  }
+  close();
+  return frames;
+}
+
 /**
  * Lay out a document's body lines (furniture already taken off) as blocks: tables for
  * two-column regions, paragraphs for the rest, a paragraph running on across a page break.
@@ -415,6 +454,8 @@ export function layoutBlocks(pages: PageLines[]): RawBlock[] {
   const builder = new ParagraphBuilder();
   let lastFrame: Frame | null = null;
   let lastPitch = DEFAULT_PITCH;
+  // The body text size, over the whole document: a last page may hold more recipients than body lines.
+  const main = mainSize(pages.flatMap((page) => page.lines));
   for (const page of pages) {
     const items = findRegions(page.lines);
     const body = items.filter((item): item is Line => !('type' in item));
@@ -423,12 +464,13 @@ export function layoutBlocks(pages: PageLines[]): RawBlock[] {
     if (body.length >= 3) lastFrame = frame;
     const pitch = pitchOf(body) ?? lastPitch;
     lastPitch = pitch;
+    const frames = runFrames(items, main);
     for (const item of items) {
       if ('type' in item) {
         for (const p of builder.finish()) blocks.push(p);
         blocks.push(regionToTable(item));
       } else {
-        builder.add({ line: item, frame, pitch });
+        builder.add({ line: item, frame: frames.get(item) ?? frame, pitch });
       }
     }
   }

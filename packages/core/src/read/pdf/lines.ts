@@ -26,7 +26,7 @@ export interface Line {
   page: number;
   /** Baseline. */
   y: number;
-  /** Largest font size on the line. */
+  /** The font size most of the line's characters are set in. */
   size: number;
   x0: number;
   x1: number;
@@ -113,10 +113,11 @@ function makeLine(group: Fragment[], page: number): Line {
   let parts: string[] = [];
   let x0 = 0;
   let x1 = -Infinity;
-  let size = 0;
+  // Characters per font size: a bigger symbol or a superscript does not change the line's size.
+  const bySize = new Map<number, number>();
   let prev: Fragment | null = null;
   for (const f of group) {
-    size = Math.max(size, f.size);
+    bySize.set(f.size, (bySize.get(f.size) ?? 0) + f.str.length);
     const em = Math.max(f.size, prev?.size ?? 0);
     const gap = f.x - x1;
     if (prev === null || gap > SEGMENT_GAP * em) {
@@ -132,6 +133,8 @@ function makeLine(group: Fragment[], page: number): Line {
   }
   segments.push({ x0, x1, text: parts.join('').trim() });
   const first = group[0] as Fragment;
+  let size = first.size;
+  for (const [s, n] of bySize) if (n > (bySize.get(size) ?? 0)) size = s;
   return {
     page,
     y: first.y,
