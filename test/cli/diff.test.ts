@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { diffPlans, extractFile, PlanDiff } from '@plan-extract/core';
+import { execute } from '../../packages/cli/src/main.js';
+import type { Io } from '../../packages/cli/src/io.js';
+import { escapeHtml, formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
+import { formatDiffMarkdown } from '../../packages/cli/src/formatters/diff-markdown.js';
+import { formatDiffText } from '../../packages/cli/src/formatters/diff-text.js';
+import { district, g, province } from '../core/diff/build.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (path: string) => join(ROOT, 'fixtures', path);
+// Error-level findings (a report deadline the district cannot meet): exit 1.
+const CAO_BANG = fixture('province/cao-bang-2025-action-month.txt');
+const HA_LANG = fixture('corpus/ha-lang-2025-action-month.txt');
+// Warnings and notes only (a draft upper plan, a longer period, a missing slogan): exit 0.
+const QUANG_TRI_TOWN = fixture('province/quang-tri-town-2024-action-month.txt');
+const QUANG_TRI_WARD = fixture('corpus/quang-tri-ward1-2024-action-month.txt');
+
+function capture(options: { tty?: boolean; env?: Record<string, string | undefined> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    isTTY: { stdout: options.tty ?? false, stderr: options.tty ?? false },
+    env: options.env ?? {},
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('plan-extract diff: exit codes', () => {
+  it('exits 1 when the lower plan has error-level findings', async () => {
+    const c = capture();
+    expect(await execute(['diff', CAO_BANG, HA_LANG], c.io)).toBe(1);
+    expect(c.stdout()).toContain('diff/deadline-conflict');
+    expect(c.stderr()).toBe('');
+  });
+
+  it('exits 0 with warnings and notes only', async () => {
+    const c = capture();
+    expect(await execute(['diff', QUANG_TRI_TOWN, QUANG_TRI_WARD, '--format', 'json'], c.io)).toBe(0);
+    const diff = PlanDiff.parse(JSON.parse(c.stdout()));
+    expect(diff.findings.some((f) => f.severity === 'error')).toBe(false);
+    expect(diff.findings.map((f) => f.ruleId)).toContain('diff/upper-draft');
+  });
+
+  it('reads either side from DOCX or PDF', async () => {
+    const c = capture();
+    const pdf = fixture('province/cao-bang-2025-action-month.pdf');
+    const docx = fixture('corpus/ha-lang-2025-action-month.docx');
+    expect(existsSync(pdf) && existsSync(docx)).toBe(true);
+    expect(await execute(['diff', pdf, docx, '--format=json'], c.io)).toBe(1);
+    const diff = PlanDiff.parse(JSON.parse(c.stdout()));
+    expect(diff.upper.documentNumber).toBe('1420/KH-UBND');
+    expect(diff.deadlines.conflicts).toHaveLength(1);
+  });
+
+  it('reads an extraction saved as JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-json-'));
+    const saved = join(dir, 'cao-bang.json');
+    writeFileSync(saved, JSON.stringify((await extractFile(CAO_BANG)).value));
+    const c = capture();
+    expect(await execute(['diff', saved, HA_LANG, '--format', 'json'], c.io)).toBe(1);
+    expect(PlanDiff.parse(JSON.parse(c.stdout())).implements.status).toBe('match');
+  });
+});
+
+describe('plan-extract diff: usage and unreadable input (exit 2, one line, no stack)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diff-bad-'));
+  const corrupt = join(dir, 'broken.pdf');
+  writeFileSync(corrupt, '%PDF-1.7\nnot really a pdf\n');
+  const notPlan = join(dir, 'not-a-plan.json');
+  writeFileSync(notPlan, JSON.stringify({ hello: 'world' }));
+  const missing = join(dir, 'missing.docx');
+
+  const cases: Array<[string, string[], RegExp]> = [
+    ['no paths', ['diff'], /expected <upper plan> <lower plan>/],
+    ['one path', ['diff', CAO_BANG], /got 1 path/],
+    ['three paths', ['diff', CAO_BANG, HA_LANG, HA_LANG], /got 3 paths/],
+    ['an unknown format', ['diff', CAO_BANG, HA_LANG, '--format', 'pdf'], /unknown format 'pdf'/],
+    ['a flag without its value', ['diff', CAO_BANG, HA_LANG, '--output'], /--output needs a value/],
+    ['an unknown option', ['diff', CAO_BANG, HA_LANG, '--colour'], /unknown option '--colour'/],
+    ['a missing file', ['diff', CAO_BANG, missing], new RegExp(`missing\\.docx`)],
+    ['a corrupt PDF', ['diff', corrupt, HA_LANG], /broken\.pdf/],
+    ['JSON that is not an extraction', ['diff', notPlan, HA_LANG], /not-a-plan\.json: not a plan extraction/],
+  ];
+  for (const [name, argv, message] of cases) {
+    it(name, async () => {
+      const c = capture();
+      expect(await execute(argv, c.io)).toBe(2);
+      expect(c.stderr()).toMatch(message);
+      expect(c.stderr().trimEnd().split('\n')).toHaveLength(1);
+      expect(c.stderr()).not.toMatch(/\n\s+at /);
+      expect(c.stdout()).toBe('');
+    });
+  }
+
+  it('cannot write the output file', async () => {
+    const c = capture();
+    expect(await execute(['diff', CAO_BANG, HA_LANG, '--output', join(dir, 'no', 'such', 'dir.html')], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/cannot write .*dir\.html/);
+  });
+});
+
+describe('plan-extract diff: formats', () => {
+  it('text: colour on a terminal only, and not with NO_COLOR', async () => {
+    const plain = capture();
+    await execute(['diff', CAO_BANG, HA_LANG], plain.io);
+    expect(plain.stdout()).toContain('Slogans  9 matched, 2 changed, 1 missing, 1 extra');
+    expect(plain.stdout()).toMatch(/\[- ?và đúng lịch ?-\]/);
+    expect(plain.stdout()).not.toContain('\u001b[');
+    const tty = capture({ tty: true });
+    await execute(['diff', CAO_BANG, HA_LANG], tty.io);
+    expect(tty.stdout()).toContain('\u001b[');
+    const noColor = capture({ tty: true, env: { NO_COLOR: '1' } });
+    await execute(['diff', CAO_BANG, HA_LANG, '--format', 'text'], noColor.io);
+    expect(noColor.stdout()).not.toContain('\u001b[');
+  });
+
+  it('markdown: a summary table and each section side by side', async () => {
+    const c = capture();
+    await execute(['diff', CAO_BANG, HA_LANG, '--format', 'markdown'], c.io);
+    const md = c.stdout();
+    expect(md).toMatch(/^# Plan diff/);
+    expect(md).toContain('| Slogans | 9 matched, 2 changed, 1 missing, 1 extra |');
+    expect(md).toContain('| Upper plan | Lower plan | Conflict |');
+    expect(md).toMatch(/\| health \| Sở Y tế \| \*\*no counterpart\*\* \|/);
+    expect(md).toContain('~~và đúng lịch~~');
+  });
+
+  it('html to --output: one self-contained page, nothing on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-html-'));
+    const out = join(dir, 'report.html');
+    const c = capture();
+    expect(await execute(['diff', CAO_BANG, HA_LANG, '--format', 'html', '--output', out], c.io)).toBe(1);
+    expect(c.stdout()).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="vi">/);
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    expect(html).toContain('Summary: 1 error, 2 warnings, 6 info');
+    expect(html).toMatch(/<del> ?và đúng lịch ?<\/del>/);
+    expect(html).toContain('<th scope="col">Upper plan</th>');
+  });
+
+  it('html escapes every text from the plans', () => {
+    const hostile = '<script>alert("x")</script> & “quotes”';
+    const diff = diffPlans(
+      province({ theme: g('Chủ đề'), slogans: [g(hostile)] }),
+      district({ theme: g(`${hostile} khác`), slogans: [g('<b>riêng</b>')] }),
+    );
+    const html = formatDiffHtml(diff);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<b>riêng</b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “quotes”');
+    expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
+    // Markdown and text keep the plans' text but cannot be broken by it.
+    expect(formatDiffMarkdown(diff)).toContain('\\<script\\>');
+    expect(formatDiffText(diff)).toContain(hostile);
+  });
+});
+
+describe('plan-extract diff (built bin)', () => {
+  const bin = join(ROOT, 'packages/cli/bin/plan-extract.js');
+  it.skipIf(!existsSync(join(ROOT, 'packages/cli/dist/commands/diff.js')))('runs end to end with its exit code', () => {
+    const run = spawnSync(process.execPath, [bin, 'diff', 'fixtures/province/cao-bang-2025-action-month.txt', 'fixtures/corpus/ha-lang-2025-action-month.txt', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(PlanDiff.parse(JSON.parse(run.stdout)).upper.source).toBe('fixtures/province/cao-bang-2025-action-month.txt');
+    const bad = spawnSync(process.execPath, [bin, 'diff', 'nope.pdf', 'fixtures/corpus/ha-lang-2025-action-month.txt'], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('nope.pdf');
+  });
+});
