@@ -30,7 +30,7 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path);
 
   const sniffed = sniffFormat(bytes);
-  if (sniffed.format === 'unsupported') throw new PlanError('E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
+  if (sniffed.format === 'unsupported') throw new PlanError(sniffed.code ?? 'E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
 
   const raw = await withTimeout(readRaw(sniffed.format, bytes, { ...options, path: name, limits }), limits.timeoutMs, path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -1,6 +1,11 @@
+import type { ErrorCode } from '../errors.js';
 import type { Format } from '../model.js';
 
 export type Sniffed = Format | 'unsupported';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// Word saves a password-protected .docx as an OLE container with these streams.
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
 
@@ -18,15 +23,26 @@ const REFUSED: Array<[number[], string]> = [
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
 ];
 
+/** What the bytes are; for a refused input, why, and the error code to give (`E_UNSUPPORTED` unless said otherwise). */
+export interface SniffResult {
+  format: Sniffed;
+  reason: string | null;
+  code?: ErrorCode;
+}
+
 /**
  * The format from the bytes, not the name: `%PDF-` (within the first KiB, as
  * readers allow), a ZIP holding `word/document.xml`, or text (no NUL bytes
- * outside a UTF-16 pattern, or a BOM).
+ * outside a UTF-16 pattern, or a BOM). An OLE file holding an `EncryptionInfo`
+ * stream is a password-protected DOCX (`code: 'E_ENCRYPTED'`), not a legacy .doc.
  */
-export function sniffFormat(bytes: Uint8Array): { format: Sniffed; reason: string | null } {
+export function sniffFormat(bytes: Uint8Array): SniffResult {
   const head = bytes.subarray(0, 1024);
   const pdfAt = indexOf(head, [0x25, 0x50, 0x44, 0x46, 0x2d]);
   if (pdfAt >= 0) return { format: 'pdf', reason: null };
+  if (startsWith(bytes, OLE_MAGIC) && asBuffer(bytes).includes(ENCRYPTION_INFO)) {
+    return { format: 'unsupported', reason: 'the DOCX is password-protected (encrypted OOXML); save a copy without a password', code: 'E_ENCRYPTED' };
+  }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return hasZipEntryName(bytes, 'word/document.xml')
       ? { format: 'docx', reason: null }
@@ -53,9 +69,11 @@ function indexOf(haystack: Uint8Array, needle: number[]): number {
 
 // Entry names sit in the central directory at the end; the local headers name them too.
 function hasZipEntryName(bytes: Uint8Array, name: string): boolean {
-  const needle = [...Buffer.from(name, 'latin1')];
-  return indexOf(bytes, needle) >= 0;
+  return asBuffer(bytes).includes(Buffer.from(name, 'latin1'));
 }
+
+// A view, not a copy: whole-file scans use Buffer's native search.
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Text has no NUL bytes (unless it is UTF-16 without BOM) and few C0 controls. */
 function looksLikeText(sample: Uint8Array): boolean {
