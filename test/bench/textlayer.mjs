@@ -1,0 +1,102 @@
+/**
+ * The bare pdf.js baseline, shared by the bench and its child processes: getDocument +
+ * getTextContent on every page with the same options as our PDF reader (no fonts, no
+ * rendering, no eval, no streaming). Nothing of ours runs here.
+ *
+ * As a script: `node textlayer.mjs --threads N files...` reads every file with N worker
+ * threads (1 = in this thread) and prints `{ files, pages, ms }`: the batch baseline.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+
+const require = createRequire(new URL('../../packages/core/package.json', import.meta.url));
+let pdfjs = null;
+
+/** pdf.js's legacy build, from core's own dependency (the copy our reader loads). */
+export async function loadPdfJs() {
+  pdfjs ??= await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  return pdfjs;
+}
+
+/** mammoth, from core's dependencies (the DOCX baseline). */
+export async function loadMammoth() {
+  const mod = await import(pathToFileURL(require.resolve('mammoth')).href);
+  return mod.default ?? mod;
+}
+
+/** The text layer of every page; returns the page count and the number of characters. */
+export async function textLayer(bytes) {
+  const lib = await loadPdfJs();
+  const task = lib.getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise;
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent({ disableNormalization: true });
+      for (const item of content.items) if ('str' in item) chars += item.str.length;
+      page.cleanup();
+    }
+    return { pages: doc.numPages, chars };
+  } finally {
+    await task.destroy();
+  }
+}
+
+async function readAll(files) {
+  let pages = 0;
+  for (const file of files) pages += (await textLayer(new Uint8Array(await readFile(file)))).pages;
+  return pages;
+}
+
+async function main(argv) {
+  const at = argv.indexOf('--threads');
+  const threads = at >= 0 ? Number(argv[at + 1]) : 1;
+  const files = argv.filter((a, i) => a !== '--threads' && i !== at + 1);
+  const started = performance.now();
+  let pages = 0;
+  if (threads <= 1) {
+    pages = await readAll(files);
+  } else {
+    // A shared queue: each worker asks for the next file when done (as a pool would).
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: threads }, () => {
+        const worker = new Worker(fileURLToPath(import.meta.url));
+        return new Promise((resolve, reject) => {
+          const feed = () => worker.postMessage(next < files.length ? files[next++] : null);
+          worker.on('message', (m) => {
+            if (m.ready || m.done) {
+              if (m.done) pages += m.pages;
+              feed();
+            } else if (m.exit) worker.terminate().then(resolve, reject);
+          });
+          worker.on('error', reject);
+        });
+      }),
+    );
+  }
+  process.stdout.write(`${JSON.stringify({ files: files.length, pages, ms: performance.now() - started })}\n`);
+}
+
+if (!isMainThread) {
+  await loadPdfJs();
+  parentPort.on('message', async (file) => {
+    if (file === null) return parentPort.postMessage({ exit: true });
+    const pages = await readAll([file]);
+    parentPort.postMessage({ done: true, pages });
+  });
+  parentPort.postMessage({ ready: true });
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await main(process.argv.slice(2));
+}
