@@ -31,6 +31,7 @@ describe('validation rules', () => {
     ['theme/missing', (p) => ({ ...p, theme: null })],
     ['theme/not-national', (p) => ({ ...p, theme: { ...p.theme!, text: 'Chung tay giảm thiểu tổn hại trẻ em' } })],
     ['period/missing', (p) => ({ ...p, period: null })],
+    ['slogans/missing', (p) => ({ ...p, slogans: [] })],
     ['period/end-before-start', (p) => ({ ...p, period: { ...p.period!, start: '2025-06-30', end: '2025-06-01' } })],
     ['period/wrong-year', (p) => ({ ...p, period: { ...p.period!, start: '2024-06-01', end: '2024-06-30' } })],
     ['period/not-action-month', (p) => ({ ...p, period: { ...p.period!, start: '2025-05-15', end: '2025-06-30' } })],
@@ -57,6 +58,11 @@ describe('validation rules', () => {
     const deadline = findings.find((f) => f.ruleId === 'deadlines/impossible-date');
     expect(plan.text.slice(period!.span!.start, period!.span!.end)).toBe('31/6/2025');
     expect(plan.text.slice(deadline!.span!.start, deadline!.span!.end)).toBe('32/7/2025');
+  });
+
+  it('does not ask a province plan to cite an upper plan', () => {
+    const province = { ...cleanPlan(), implements: [], issuer: { name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province' as const, locality: 'Cao Bằng' } };
+    expect(ids(province)).not.toContain('implements/missing');
   });
 
   it('does not fault an annual plan for having no theme, period or slogans', () => {

@@ -5,10 +5,11 @@ export const implementsMissing = defineRule({
   id: 'implements/missing',
   field: 'implements',
   severity: 'error',
-  description: 'The plan cites the upper plan it implements ("Thực hiện Kế hoạch số … của UBND tỉnh …").',
+  description: 'A district or commune plan cites the upper plan it implements ("Thực hiện Kế hoạch số … của UBND tỉnh …").',
   *check({ plan }) {
-    // A national body implements no one's plan; everyone below does.
-    if (plan.issuer?.level === 'national') return;
+    // Districts and communes implement a plan from above; a province works from the ministry's
+    // guidance and the law ("Căn cứ …"), which are references, not a plan it implements.
+    if (plan.issuer?.level === 'national' || plan.issuer?.level === 'province') return;
     if (plan.implements.length === 0) yield { message: 'cites no upper plan it implements ("Thực hiện Kế hoạch số …")' };
   },
 });

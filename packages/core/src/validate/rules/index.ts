@@ -9,6 +9,7 @@ import { implementsDatedAfter, implementsMissing } from './implements.js';
 import { periodEndBeforeStart, periodImpossibleDate, periodMissing, periodNotActionMonth, periodWrongYear } from './period.js';
 import { referenceMalformed } from './references.js';
 import { responsibilitiesMissing, responsibilitiesNoLead } from './responsibilities.js';
+import { slogansMissing } from './slogans.js';
 import { confusable, unknownWord } from './spelling.js';
 import { themeMissing, themeNotNational } from './theme.js';
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   implementsMissing, implementsDatedAfter,
   themeMissing, themeNotNational,
   periodMissing, periodImpossibleDate, periodEndBeforeStart, periodWrongYear, periodNotActionMonth,
+  slogansMissing,
   deadlineImpossibleDate, reportBeforePeriodEnd, deadlineFarFromYear, deadlineAfterCampaign,
   responsibilitiesMissing, responsibilitiesNoLead,
   signerMissing, recipientsMissing,
