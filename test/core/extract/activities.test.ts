@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyParagraph, type PlanDocument, type TableCell, type TextBlock } from '@plan-extract/core';
 import { extractActivities } from '../../../packages/core/src/extract/activities.js';
 import { createContext } from '../../../packages/core/src/extract/context.js';
-import { contextOf, corpusContext, spansHold } from './body-helpers.js';
-
-/** A document with one paragraph and then a table whose cells hold one paragraph each, laid out as assembly does. */
-function docWithTable(intro: string, rows: string[][]): PlanDocument {
-  let text = intro;
-  const block = (t: string, start: number): TextBlock => ({ ...classifyParagraph(t), text: t, span: { start, end: start + t.length, page: null } });
-  const first = block(intro, 0);
-  const tableRows: TableCell[][] = rows.map((row) =>
-    row.map((cell) => {
-      text += '\n';
-      const b = block(cell, text.length);
-      text += cell;
-      return { blocks: [b], span: b.span };
-    }),
-  );
-  return {
-    type: 'document',
-    source: { path: null, format: 'docx', pages: null, sha256: '', bytes: 0, encoding: null },
-    text,
-    blocks: [first, { type: 'table', rows: tableRows, span: { start: intro.length + 1, end: text.length, page: null } }],
-    furniture: [],
-    pageStarts: [],
-  };
-}
+import { contextOf, corpusContext, docWithTable, spansHold } from './body-helpers.js';
 
 const brief = (a: { lead: Array<{ name: string; key: string | null }>; support: Array<{ name: string; key: string | null }> }) => ({
   lead: a.lead.map((x) => x.key),

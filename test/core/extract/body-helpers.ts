@@ -1,5 +1,5 @@
 /** Shared by the body extractors' tests: a context from lines of text or from a corpus plan. */
-import { readDocument } from '@plan-extract/core';
+import { classifyParagraph, readDocument, type PlanDocument, type TableCell, type TextBlock } from '@plan-extract/core';
 import { createContext, type ExtractContext } from '../../../packages/core/src/extract/context.js';
 
 export async function contextOf(lines: string[], year: number | null = 2025): Promise<ExtractContext> {
@@ -32,3 +32,31 @@ export function spansHold(ctx: ExtractContext, value: unknown): string[] {
   visit(value);
   return bad;
 }
+
+/** A document with one paragraph and then a table whose cells hold one paragraph each, laid out as assembly does. */
+export function docWithTable(intro: string, rows: string[][]): PlanDocument {
+  let text = intro;
+  const block = (t: string, start: number): TextBlock => ({ ...classifyParagraph(t), text: t, span: { start, end: start + t.length, page: null } });
+  const first = block(intro, 0);
+  const tableRows: TableCell[][] = rows.map((row) =>
+    row.map((cell) => {
+      text += '\n';
+      const b = block(cell, text.length);
+      text += cell;
+      return { blocks: [b], span: b.span };
+    }),
+  );
+  return {
+    type: 'document',
+    source: { path: null, format: 'docx', pages: null, sha256: '', bytes: 0, encoding: null },
+    text,
+    blocks: [first, { type: 'table', rows: tableRows, span: { start: intro.length + 1, end: text.length, page: null } }],
+    furniture: [],
+    pageStarts: [],
+  };
+}
+
+const brief = (a: { lead: Array<{ name: string; key: string | null }>; support: Array<{ name: string; key: string | null }> }) => ({
+  lead: a.lead.map((x) => x.key),
+  support: a.support.map((x) => x.key),
+});

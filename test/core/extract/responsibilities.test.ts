@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibilities } from '../../../packages/core/src/extract/responsibilities.js';
-import { contextOf, corpusContext, spansHold } from './body-helpers.js';
+import { createContext } from '../../../packages/core/src/extract/context.js';
+import { contextOf, corpusContext, docWithTable, spansHold } from './body-helpers.js';
 
 const summary = (rs: ReturnType<typeof extractResponsibilities>) => rs.map((r) => [r.agency.name, r.agency.key, r.role, r.duties.length]);
 
@@ -76,5 +77,27 @@ describe('extractResponsibilities', () => {
 
   it('is empty without a Tổ chức thực hiện section', async () => {
     expect(extractResponsibilities(await contextOf(['I. MỤC ĐÍCH', '1. Phòng Y tế huyện']))).toEqual([]);
+  });
+});
+
+describe('extractResponsibilities from a table', () => {
+  it('gives one responsibility per row of a Cơ quan, đơn vị | Nhiệm vụ table', () => {
+    const doc = docWithTable('UBND tỉnh Cao Bằng ban hành Kế hoạch triển khai trên địa bàn tỉnh Cao Bằng.', [
+      ['TT', 'Cơ quan, đơn vị', 'Nhiệm vụ'],
+      ['1', 'Sở Y tế', 'Chủ trì, phối hợp tổ chức triển khai Kế hoạch.'],
+      ['2', 'Báo Cao Bằng, Đài Phát thanh và Truyền hình tỉnh', 'Mở chuyên mục tuyên truyền.'],
+      ['3', 'Đề nghị Tỉnh đoàn', 'Tổ chức các hoạt động hè.'],
+    ]);
+    const ctx = createContext(doc);
+    ctx.year = 2025;
+    const rs = extractResponsibilities(ctx);
+    expect(summary(rs)).toEqual([
+      ['Sở Y tế', 'health', 'lead', 1],
+      ['Báo Cao Bằng', 'media', 'assigned', 1],
+      ['Đài Phát thanh và Truyền hình tỉnh', 'media', 'assigned', 1],
+      ['Tỉnh đoàn', 'youth', 'requested', 1],
+    ]);
+    expect(rs[0]?.duties[0]?.text).toBe('Chủ trì, phối hợp tổ chức triển khai Kế hoạch');
+    expect(spansHold(ctx, rs)).toEqual([]);
   });
 });

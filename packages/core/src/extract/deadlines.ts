@@ -25,7 +25,7 @@ import { textBlocks } from '../model.js';
 import { walkSections, type Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
-import { findAgencies, planLevel, splitAgencyList } from './agencies.js';
+import { planLevel, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { extractResponsibilities, responsibilityAt } from './responsibilities.js';
 
@@ -68,14 +68,19 @@ function sentenceAround(text: string, at: number, end: number): [number, number]
 }
 
 function recipientIn(text: string, level: Level | null): string | null {
+  // The recipients as printed, all of them: "báo cáo UBND tỉnh và Bộ Y tế trước ngày ...".
+  const listAt = (from: string): string | null => {
+    const list = splitAgencyList(from, { level });
+    const first = list?.agencies[0];
+    return list && first && first.index === list.start ? from.slice(first.index, list.end).trim() : null;
+  };
   for (const m of text.matchAll(/\(\s*qua\s+([^)]*)\)/giu)) {
-    const first = findAgencies(m[1] ?? '', { level })[0];
-    if (first && first.index === 0) return first.agency.name;
+    const found = listAt(m[1] ?? '');
+    if (found) return found;
   }
   for (const m of text.matchAll(/(?:gửi về|gửi|báo cáo về|báo cáo|về)\s+/giu)) {
-    const from = m.index + m[0].length;
-    const first = findAgencies(text.slice(from), { level })[0];
-    if (first && first.index === 0) return first.agency.name;
+    const found = listAt(text.slice(m.index + m[0].length));
+    if (found) return found;
   }
   return null;
 }

@@ -14,14 +14,17 @@
  * - A duty continued after a paragraph or page break is one duty whose span runs from the start
  *   of its first part to the end of its last; its `text` is exactly that slice, the break kept
  *   as the "\n" of `doc.text` (fold whitespace for display).
+ * - A table `Cơ quan, đơn vị | Nhiệm vụ` (a layout some plans use instead of headings) gives one
+ *   responsibility per row, each paragraph of the duty cell a duty.
  * - Role: `requested` when the heading says "Đề nghị" or the body is the Front or a party board
  *   (a People's Committee can only request those); `lead` for the first agency whose first duty
  *   is to chair ("Chủ trì ...") — or, when no one chairs, the first told to draw up the plan
  *   ("Xây dựng kế hoạch triển khai ..."); `assigned` for the rest.
  */
-import type { Grounded, Responsibility, Role } from '../schema.js';
+import type { Grounded, Level, Responsibility, Role } from '../schema.js';
+import type { TableBlock, TableCell } from '../model.js';
 import type { Section } from '../segment/sections.js';
-import type { Extractor } from './context.js';
+import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
 import { planLevel, splitAgencyList } from './agencies.js';
 import { bodyEnd, groundRange, groupItems, within } from './items.js';
@@ -44,8 +47,13 @@ export function organisationSection(root: Section): Section | null {
 /** Every responsibility of the plan, in document order. */
 export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
   const section = organisationSection(ctx.root);
-  if (!section) return [];
   const level = planLevel(ctx);
+  const tables: Responsibility[] = [];
+  for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, level));
+  if (!section) {
+    markLead(tables);
+    return tables;
+  }
   const end = bodyEnd([...textBlocks(ctx.doc.blocks)], ctx.doc.text.length);
   const out: Responsibility[] = [];
 
@@ -80,9 +88,45 @@ export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
   };
   for (const child of section.children) visit(child);
 
+  out.push(...tables);
+  out.sort((a, b) => a.span.start - b.span.start);
   markLead(out);
   return out;
 };
+
+const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
+
+/** Rows of a `Cơ quan, đơn vị | Nhiệm vụ` table as responsibilities; [] for any other table. */
+function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Level | null): Responsibility[] {
+  const headerAt = table.rows.findIndex((row) => {
+    const texts = row.map(cellText);
+    return texts.some((t) => /^(?:cơ quan|đơn vị)/iu.test(t)) && texts.some((t) => /^(?:nhiệm vụ|trách nhiệm)/iu.test(t)) && !texts.some((t) => /chủ trì/iu.test(t));
+  });
+  if (headerAt < 0) return [];
+  const header = (table.rows[headerAt] as TableCell[]).map(cellText);
+  const who = header.findIndex((t) => /^(?:cơ quan|đơn vị)/iu.test(t));
+  const what = header.findIndex((t) => /^(?:nhiệm vụ|trách nhiệm)/iu.test(t));
+  const out: Responsibility[] = [];
+  for (const cells of table.rows.slice(headerAt + 1)) {
+    const agencyCell = cells[who];
+    const first = agencyCell?.blocks[0];
+    if (!agencyCell || !first) continue;
+    const list = splitAgencyList(first.text, { level });
+    if (!list) continue;
+    const duties: Grounded[] = [];
+    for (const item of groupItems(cells[what]?.blocks ?? [])) {
+      const duty = groundRange(ctx, item.start, item.end);
+      if (duty) duties.push(duty);
+    }
+    const last = Math.max(first.span.end, ...duties.map((d) => d.span.end));
+    const requested = REQUEST.test(first.text);
+    for (const m of list.agencies) {
+      const role: Role = requested || m.agency.key === 'front' || m.agency.key === 'party' ? 'requested' : 'assigned';
+      out.push({ agency: m.agency, role, duties, span: spanIn(ctx, first.span.start, last) });
+    }
+  }
+  return out;
+}
 
 function markLead(responsibilities: Responsibility[]): void {
   const candidates = responsibilities.filter((r) => r.role !== 'requested');
