@@ -57,6 +57,15 @@ describe('extractDeadlines', () => {
     expect(brief(extractDeadlines(ctx))).toEqual([['2025-07-05', 'report', 'Phòng Y tế', 'UBND huyện']]);
   });
 
+  it('names every recipient printed', async () => {
+    const ctx = await contextOf([
+      'V. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế',
+      '- Tổng hợp kết quả, báo cáo UBND tỉnh và Bộ Y tế trước ngày 20/7/2025.',
+    ]);
+    expect(brief(extractDeadlines(ctx))).toEqual([['2025-07-20', 'report', 'Sở Y tế', 'UBND tỉnh và Bộ Y tế']]);
+  });
+
   it('takes the year left out from the plan', async () => {
     const ctx = await contextOf(['UBND các xã báo cáo kết quả về Phòng Y tế trước ngày 10/7.'], 2026);
     expect(brief(extractDeadlines(ctx))).toEqual([['2026-07-10', 'report', 'UBND các xã', 'Phòng Y tế']]);
