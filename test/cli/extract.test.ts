@@ -79,9 +79,9 @@ describe('plan-extract extract', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('reports an unreadable document in one line with its code: exit 1', async () => {
+  it('reports an unreadable document in one line with its code: exit 1 (a missing file is a usage error: exit 2)', async () => {
     const c = capture();
-    expect(await execute(['extract', '/no/such/plan.txt'], c.io)).toBe(1);
+    expect(await execute(['extract', '/no/such/plan.txt'], c.io)).toBe(2);
     expect(c.stderr()).toBe('plan-extract: /no/such/plan.txt: no such file (E_NOT_FOUND)\n');
     expect(c.stdout()).toBe('');
     const empty = capture();

@@ -8,17 +8,24 @@ import { EXIT, UsageError, type Io, defaultIo } from './io.js';
 export const HELP = `plan-extract — read Vietnamese plan documents (Kế hoạch) into checkable data
 
 Usage:
-  plan-extract extract <file> [--format json|text|markdown] [--output FILE]
-  plan-extract diff <upper plan> <lower plan> [--format text|json|markdown|html] [--output FILE]
+  plan-extract extract <file> [--format json|text|markdown] [--output FILE] [limits]
+  plan-extract diff <upper plan> <lower plan> [--format text|json|markdown|html] [--output FILE] [limits]
   plan-extract validate <paths...> [--against FILE] [--config FILE] [--format stylish|json|sarif|junit|html|csv]
-                        [--output FILE] [--concurrency N|auto] [--max-warnings N] [--quiet]
+                        [--output FILE] [--concurrency N|auto] [--max-warnings N] [--quiet] [limits]
 
 Inputs may be PDF, DOCX or text (UTF-8, UTF-16, TCVN3, VNI); the format is read from the bytes.
+validate walks folders for .pdf, .docx, .doc, .txt files and expands globs ("plans/**/*.pdf").
 
 Options:
   -h, --help       show this help
   -v, --version    show the version
   --debug          show stack traces for internal errors
+  --               ends the options: a file named '-x.pdf' goes after it (or write ./-x.pdf)
+
+Limits (a document over one is reported unreadable with its code; defaults in brackets):
+  --max-bytes N    largest input file, in bytes; K, M, G suffixes allowed [50M]
+  --max-pages N    most PDF pages [500]
+  --timeout S      time budget for one document, in seconds [30]; in validate the worker is replaced
 
 Exit codes: 0 clean, 1 findings at error level or unreadable input, 2 usage or I/O error.
 `;

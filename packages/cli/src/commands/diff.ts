@@ -4,8 +4,9 @@
  * Exit 0 without error-level findings, 1 with some, 2 for usage errors or unreadable input.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { diffPlans, extractFile, isPlanError, PlanExtraction, type PlanDiff } from '@plan-extract/core';
+import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type PlanDiff } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { parseLimitFlags } from '../limits.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
@@ -19,6 +20,7 @@ interface DiffArgs {
   lower: string;
   format: Format;
   output: string | null;
+  limits: Partial<Limits>;
 }
 
 /** Parse argv after `diff`; throws UsageError on anything unexpected. */
@@ -26,8 +28,14 @@ export function parseDiffArgs(args: string[]): DiffArgs {
   const positional: string[] = [];
   let format: Format = 'text';
   let output: string | null = null;
+  const limitFlags: Parameters<typeof parseLimitFlags>[0] = {};
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
+    // After `--` everything is a path, even `-x.pdf`.
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++i];
@@ -40,6 +48,8 @@ export function parseDiffArgs(args: string[]): DiffArgs {
       format = v as Format;
     } else if (flag === '--output' || flag === '-o') {
       output = value();
+    } else if (flag === '--max-bytes' || flag === '--max-pages' || flag === '--timeout') {
+      limitFlags[flag.slice(2) as keyof typeof limitFlags] = value();
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option '${arg}'`);
     } else {
@@ -47,7 +57,7 @@ export function parseDiffArgs(args: string[]): DiffArgs {
     }
   }
   if (positional.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positional.length} path${positional.length === 1 ? '' : 's'}`);
-  return { upper: positional[0] ?? '', lower: positional[1] ?? '', format, output };
+  return { upper: positional[0] ?? '', lower: positional[1] ?? '', format, output, limits: parseLimitFlags(limitFlags) };
 }
 
 /** An input that could not be read: reported in one line naming the file, exit code 2. */
@@ -57,14 +67,14 @@ class InputError extends Error {}
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string): Promise<PlanExtraction> {
+async function load(path: string, limits: Partial<Limits>): Promise<PlanExtraction> {
   try {
     if (path.toLowerCase().endsWith('.json')) {
       const parsed = PlanExtraction.safeParse(JSON.parse(await readFile(path, 'utf8')));
       if (!parsed.success) throw new InputError(`${path}: not a plan extraction (${parsed.error.issues[0]?.message ?? 'invalid'})`);
       return parsed.data;
     }
-    return (await extractFile(path)).value;
+    return (await extractFile(path, { limits })).value;
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);
@@ -91,7 +101,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   let upper: PlanExtraction;
   let lower: PlanExtraction;
   try {
-    [upper, lower] = await Promise.all([load(options.upper), load(options.lower)]);
+    [upper, lower] = await Promise.all([load(options.upper, options.limits), load(options.lower, options.limits)]);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr(`plan-extract diff: ${error.message}\n`);

@@ -1,12 +1,13 @@
 /**
- * `plan-extract extract <file> [--format json|text|markdown] [--output FILE]`: every field of one plan.
+ * `plan-extract extract <file> [--format json|text|markdown] [--output FILE] [limits]`: every field of one plan.
  * Exit 0 on success; 1 when the document cannot be read (one line naming the file and the error code);
- * 2 for usage errors or an output file that cannot be written.
+ * 2 for usage errors (a missing file included) or an output file that cannot be written.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractFile, isPlanError, type PlanExtraction } from '@plan-extract/core';
+import { extractFile, isPlanError, type Limits, type PlanExtraction } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
 import { formatExtractJson } from '../formatters/extract-json.js';
 import { formatExtractMarkdown } from '../formatters/extract-markdown.js';
 import { formatExtractText } from '../formatters/extract-text.js';
@@ -18,6 +19,7 @@ export interface ExtractArgs {
   file: string;
   format: Format;
   output: string | null;
+  limits: Partial<Limits>;
 }
 
 /** Parse argv after `extract`; throws UsageError on anything unexpected. Default format: json. */
@@ -31,6 +33,7 @@ export function parseExtractArgs(args: string[]): ExtractArgs {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        ...LIMIT_OPTIONS,
       },
     });
   } catch (error) {
@@ -42,7 +45,7 @@ export function parseExtractArgs(args: string[]): ExtractArgs {
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
   if (values.output === '') throw new UsageError('--output needs a file name');
-  return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null };
+  return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
 }
 
 function render(extraction: PlanExtraction, format: Format, color: boolean): string {
@@ -60,12 +63,13 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const options = parseExtractArgs(args);
   let extraction: PlanExtraction;
   try {
-    extraction = (await extractFile(options.file)).value;
+    extraction = (await extractFile(options.file, { limits: options.limits })).value;
   } catch (error) {
     if (!isPlanError(error)) throw error;
     // PlanError's message already reads "<file>: <reason> (E_CODE)".
     io.stderr(`plan-extract: ${error.message.split('\n')[0]}\n`);
-    return EXIT.findings;
+    // A path that names no file is a usage error (as in diff); a file that cannot be read is a finding.
+    return error.code === 'E_NOT_FOUND' ? EXIT.usage : EXIT.findings;
   }
   const color = options.output === null && options.format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
   const rendered = render(extraction, options.format, color);

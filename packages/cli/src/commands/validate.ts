@@ -6,6 +6,7 @@ import { resolveConcurrency, runBatch } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../formatters/validate.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
 
 /** `plan-extract validate <paths...>`: check every plan in files, folders and globs. */
 export async function validateCommand(args: string[], io: Io): Promise<number> {
@@ -15,15 +16,15 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (!(format in VALIDATE_FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(VALIDATE_FORMATS).join(', ')}`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings takes a whole number');
-  const timeoutMs = values.timeout === undefined ? DEFAULT_LIMITS.timeoutMs : Number(values.timeout) * 1000;
-  if (!(timeoutMs > 0)) throw new UsageError('--timeout takes a number of seconds');
+  const limits = parseLimitFlags(values);
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
 
   const config = values.config ? await loadConfig(values.config) : parseConfig({});
   const upperPath = values.against ?? null;
   if (upperPath) {
     // The upper plan must be readable before a batch is measured against it.
     try {
-      await extractFile(upperPath);
+      await extractFile(upperPath, { limits });
     } catch (error) {
       if (isPlanError(error)) throw new UsageError(`--against ${error.message}`);
       throw error;
@@ -44,7 +45,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     concurrency,
     config,
     upperPath,
-    limits: { timeoutMs },
+    limits: { ...limits, timeoutMs },
     onProgress: (done) => progress.update(done),
   });
   progress.end();
@@ -74,7 +75,7 @@ function parse(args: string[]) {
         output: { type: 'string', short: 'o' },
         concurrency: { type: 'string', short: 'j' },
         'max-warnings': { type: 'string' },
-        timeout: { type: 'string' },
+        ...LIMIT_OPTIONS,
         quiet: { type: 'boolean', short: 'q' },
       },
     });
