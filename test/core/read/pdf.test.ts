@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isPlanError, readDocument, textBlocks } from '@plan-extract/core';
 import { readPdf } from '../../../packages/core/src/read/pdf.js';
-import { joinWrapped, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
+import { joinWrapped, layoutBlocks, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line } from '../../../packages/core/src/read/pdf/lines.js';
 import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
 
@@ -352,6 +352,52 @@ describe('running headers and footers', () => {
     expect(out[1]?.lines[0]?.text).toBe('- Thời gian thực hiện: Năm 2025.');
     // "Tiếp theo." is on every page at the same height, but in the middle of the page.
     expect(out.every((p) => p.lines.some((l) => l.text === 'Tiếp theo.'))).toBe(true);
+  });
+});
+
+describe('column regions', () => {
+  // A line from segments [x0, x1, text]; first words are taken as 20 pt wide.
+  const ln = (y: number, ...segments: [number, number, string][]): Line => ({
+    page: 1,
+    y,
+    size: 13,
+    x0: segments[0]?.[0] ?? 0,
+    x1: segments[segments.length - 1]?.[1] ?? 0,
+    segments: segments.map(([x0, x1, text]) => ({ x0, x1, text })),
+    text: segments.map((seg) => seg[2]).join(' '),
+    firstWordWidth: 20,
+  });
+  const layout = (...lines: Line[]) => layoutBlocks([{ page: 1, height: 842, lines }]);
+  const body = (y: number, text: string) => ln(y, [85, 538, text]);
+
+  it('reads three columns with wide gutters as a three-cell table, and stops at the body line after it', () => {
+    const blocks = layout(
+      body(700, 'Các hoạt động cụ thể như sau, theo bảng dưới đây, đúng thời hạn:'),
+      ln(680, [85, 200, 'Nội dung'], [260, 380, 'Cơ quan chủ trì'], [420, 530, 'Thời gian']),
+      ln(655, [85, 230, 'Lễ phát động'], [260, 390, 'Văn phòng'], [420, 520, 'Tháng 6/2025']),
+      ln(640, [85, 150, 'tại huyện']),
+      body(615, 'Trên đây là Kế hoạch triển khai Tháng hành động vì trẻ em năm 2025./.'),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect(cellTexts(blocks[1] as RawTable)).toEqual([
+      [['Nội dung'], ['Cơ quan chủ trì'], ['Thời gian']],
+      [['Lễ phát động tại huyện'], ['Văn phòng'], ['Tháng 6/2025']],
+    ]);
+  });
+
+  it('does not take a numbered list with wide tabs, or one line with a wide gap, for a table', () => {
+    const blocks = layout(
+      ln(700, [121, 133, '1.'], [180, 420, 'Ưu tiên nguồn lực cho trẻ em;']),
+      ln(685, [121, 133, '2.'], [180, 450, 'Phát huy sức mạnh cộng đồng;']),
+      body(665, 'Đoạn văn sau danh sách, kéo dài tới lề phải của trang giấy.'),
+      ln(650, [85, 200, 'Nơi thực hiện:'], [300, 400, 'các xã.']),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(texts(blocks)).toEqual([
+      '1. Ưu tiên nguồn lực cho trẻ em;',
+      '2. Phát huy sức mạnh cộng đồng;',
+      'Đoạn văn sau danh sách, kéo dài tới lề phải của trang giấy. Nơi thực hiện: các xã.',
+    ]);
   });
 });
 

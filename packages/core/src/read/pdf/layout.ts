@@ -7,7 +7,7 @@
 import type { Furniture } from '../../model.js';
 import { parseMarker } from '../../segment/markers.js';
 import type { RawBlock, RawParagraph, RawTable } from '../raw.js';
-import { SEGMENT_GAP, type Line, type Segment } from './lines.js';
+import type { Line, Segment } from './lines.js';
 
 /** One page's lines, top to bottom, and the page height (points). */
 export interface PageLines {
@@ -82,13 +82,17 @@ export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furnitu
 }
 
 // ---------------------------------------------------------------------------
-// Two-column regions
+// Column regions: the two-column header and signature block, and tables
 
-/** A run of lines laid out in two columns with a gutter between them. */
+/** A run of lines laid out in columns with gutters between them. */
 interface Region {
   type: 'region';
   lines: Line[];
-  /** Where the gutter is: left column ends at or before `left`, right column starts at or after `right`. */
+  /** The gutters, left to right: column `i` ends at or before `gutters[i].left`, column `i + 1` starts at or after `gutters[i].right`. */
+  gutters: Gutter[];
+}
+
+interface Gutter {
   left: number;
   right: number;
 }
@@ -99,17 +103,6 @@ interface Column {
   rights: number[];
 }
 
-/** The widest gap of a line that could be a gutter, as [left text end, right text start], or null. */
-function gutterOf(line: Line): [number, number] | null {
-  let best: [number, number] | null = null;
-  for (let i = 1; i < line.segments.length; i++) {
-    const a = line.segments[i - 1] as Segment;
-    const b = line.segments[i] as Segment;
-    if (b.x0 - a.x1 >= SEGMENT_GAP * line.size && (best === null || b.x0 - a.x1 > best[1] - best[0])) best = [a.x1, b.x0];
-  }
-  return best;
-}
-
 // Alignment tolerances in ems: aligned edges match to a point or two, centred lines drift with rounding.
 const EDGE_TOLERANCE = 0.25;
 const CENTRE_TOLERANCE = 1;
@@ -117,18 +110,11 @@ const CENTRE_TOLERANCE = 1;
 const REGION_MAX_STEP = 8;
 /** Narrowest gutter a region keeps, in ems. */
 const MIN_GUTTER = 0.8;
-
-function addTo(column: Column, s: { x0: number; x1: number }) {
-  column.lefts.push(s.x0);
-  column.rights.push(s.x1);
-  column.centres.push((s.x0 + s.x1) / 2);
-}
-
 /** Steps up to this many ems are the column's own line spacing. */
 const NEAR_STEP = 1.6;
 
 /**
- * Does a one-sided line belong to the column? Centred on what the column holds (the signature
+ * Does a line on one column only belong to it? Centred on what the column holds (the signature
  * may sit far below its title), or on the next line down with a shared left or right edge.
  */
 function alignedWith(column: Column, x0: number, x1: number, em: number, step: number): boolean {
@@ -137,52 +123,65 @@ function alignedWith(column: Column, x0: number, x1: number, em: number, step: n
   return step <= NEAR_STEP * em && (near(column.lefts, x0, EDGE_TOLERANCE) || near(column.rights, x1, EDGE_TOLERANCE));
 }
 
+/** The column a segment falls in: how many gutters lie to its left (by its centre when it sits in one). */
+function columnOf(s: Segment, gutters: Gutter[]): number {
+  const centre = (s.x0 + s.x1) / 2;
+  let column = 0;
+  for (const g of gutters) if (centre >= (g.left + g.right) / 2) column++;
+  return column;
+}
+
 /**
- * Split a page's lines into body lines and two-column regions. A region starts at a line
- * with a gutter-wide gap and takes following lines while none crosses the gutter and each
- * one-sided line lines up (left edge, right edge or centre) with what its column already holds.
+ * Split a page's lines into body lines and column regions. A region starts at a line with a
+ * gutter-wide gap (each such gap is a gutter) and takes the following lines while none crosses
+ * a gutter and each line confined to one column lines up (left edge, right edge or centre)
+ * with what that column already holds — so the centred title under the header, or the body
+ * paragraph after a table, ends the region.
  */
 export function findRegions(lines: Line[]): (Line | Region)[] {
   const out: (Line | Region)[] = [];
   let i = 0;
   while (i < lines.length) {
     const first = lines[i] as Line;
-    const gutter = gutterOf(first);
-    if (gutter === null) {
+    if (first.segments.length < 2) {
       out.push(first);
       i++;
       continue;
     }
-    let [gl, gr] = gutter;
-    const left: Column = { lefts: [], centres: [], rights: [] };
-    const right: Column = { lefts: [], centres: [], rights: [] };
+    let gutters: Gutter[] = [];
+    for (let k = 1; k < first.segments.length; k++) {
+      gutters.push({ left: (first.segments[k - 1] as Segment).x1, right: (first.segments[k] as Segment).x0 });
+    }
+    const columns: Column[] = gutters.concat(gutters[0] as Gutter).map(() => ({ lefts: [], centres: [], rights: [] }));
     const place = (line: Line, step: number): boolean => {
-      const em = line.size;
-      const l: Segment[] = [];
-      const r: Segment[] = [];
+      const m = MIN_GUTTER * line.size;
+      const next = gutters.map((g) => ({ ...g }));
+      const spans = new Map<number, { x0: number; x1: number }>();
       for (const s of line.segments) {
-        const fitsLeft = s.x1 <= gr - MIN_GUTTER * em;
-        const fitsRight = s.x0 >= gl + MIN_GUTTER * em;
-        if (fitsLeft && (!fitsRight || (s.x0 + s.x1) / 2 < (gl + gr) / 2)) l.push(s);
-        else if (fitsRight) r.push(s);
-        else return false;
+        const column = columnOf(s, gutters);
+        // Text may reach into a gutter from either side, but must leave it open.
+        const before = next[column - 1];
+        const after = next[column];
+        if (before && s.x0 < before.left + m) return false;
+        if (after && s.x1 > after.right - m) return false;
+        if (before) before.right = Math.min(before.right, s.x0);
+        if (after) after.left = Math.max(after.left, s.x1);
+        const span = spans.get(column);
+        spans.set(column, { x0: Math.min(span?.x0 ?? Infinity, s.x0), x1: Math.max(span?.x1 ?? -Infinity, s.x1) });
       }
-      const lEnd = l.length > 0 ? Math.max(...l.map((s) => s.x1)) : gl;
-      const rStart = r.length > 0 ? Math.min(...r.map((s) => s.x0)) : gr;
-      const ngl = Math.max(gl, lEnd);
-      const ngr = Math.min(gr, rStart);
-      if (ngr - ngl < MIN_GUTTER * em) return false;
-      const lx0 = l[0]?.x0 ?? 0;
-      const rx0 = r[0]?.x0 ?? 0;
-      if (step > 0 && !(l.length > 0 && r.length > 0)) {
-        // A line on one side only must belong to that column, or it is the next thing on the page (a centred title).
-        if (l.length > 0 && !alignedWith(left, lx0, lEnd, em, step)) return false;
-        if (r.length > 0 && !alignedWith(right, rx0, Math.max(...r.map((s) => s.x1)), em, step)) return false;
+      if (next.some((g) => g.right - g.left < m)) return false;
+      if (step > 0 && spans.size === 1) {
+        // A line in one column only must belong to it, or it is the next thing on the page.
+        const [[column, span]] = [...spans] as [[number, { x0: number; x1: number }]];
+        if (!alignedWith(columns[column] as Column, span.x0, span.x1, line.size, step)) return false;
       }
-      gl = ngl;
-      gr = ngr;
-      if (l.length > 0) addTo(left, { x0: lx0, x1: lEnd });
-      if (r.length > 0) addTo(right, { x0: rx0, x1: Math.max(...r.map((s) => s.x1)) });
+      gutters = next;
+      for (const [column, span] of spans) {
+        const c = columns[column] as Column;
+        c.lefts.push(span.x0);
+        c.rights.push(span.x1);
+        c.centres.push((span.x0 + span.x1) / 2);
+      }
       return true;
     };
     place(first, 0);
@@ -197,37 +196,62 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
       regionLines.push(next);
       j++;
     }
-    out.push({ type: 'region', lines: regionLines, left: gl, right: gr });
-    i = j;
+    if (isRegion(regionLines, gutters)) {
+      out.push({ type: 'region', lines: regionLines, gutters });
+      i = j;
+    } else {
+      out.push(first);
+      i++;
+    }
   }
   return out;
 }
 
-/** A region as a table: rows cut where both columns start together after a gap; cells as paragraphs. */
+// A list marker standing alone before a tab: "1.", "1.1.", "a)", "-".
+const BARE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])$/u;
+
+/**
+ * Whether a run of lines found by `findRegions` is laid out in columns. One line with a wide
+ * gap is not (a tab, a stretched justified line); nor is a list whose first column holds
+ * nothing but markers ("1." + tab + text, line after line).
+ */
+function isRegion(lines: Line[], gutters: Gutter[]): boolean {
+  if (lines.length < 2) return false;
+  return !lines.every((line) => {
+    const first = line.segments.filter((s) => columnOf(s, gutters) === 0);
+    return first.length === 0 || (first.length === 1 && BARE_MARKER.test((first[0] as Segment).text));
+  });
+}
+
+/**
+ * A region as a table: a row starts where a line with text in two columns or more follows a
+ * step larger than single spacing (cell padding, a rule, a blank line); cells as paragraphs,
+ * column by column.
+ */
 function regionToTable(region: Region): RawTable {
-  const mid = (region.left + region.right) / 2;
+  const width = region.gutters.length + 1;
   const rows: Line[][][] = [];
-  let current: [Line[], Line[]] | null = null;
+  let current: Line[][] | null = null;
   let prev: Line | null = null;
   for (const line of region.lines) {
-    const l = line.segments.filter((s) => (s.x0 + s.x1) / 2 < mid);
-    const r = line.segments.filter((s) => (s.x0 + s.x1) / 2 >= mid);
-    const both = l.length > 0 && r.length > 0;
+    const byColumn: Segment[][] = Array.from({ length: width }, () => []);
+    for (const s of line.segments) byColumn[columnOf(s, region.gutters)]?.push(s);
+    const used = byColumn.filter((c) => c.length > 0).length;
     const step = prev === null ? 0 : prev.y - line.y;
-    // Single spacing is ≈ 1.15 em; a row boundary adds cell padding or a blank line.
-    if (current === null || (both && step > 1.3 * Math.max(line.size, prev?.size ?? 0))) {
-      current = [[], []];
+    // Single spacing is ≈ 1.15 em.
+    if (current === null || (used >= 2 && step > 1.3 * Math.max(line.size, prev?.size ?? 0))) {
+      current = Array.from({ length: width }, () => []);
       rows.push(current);
     }
-    if (l.length > 0) current[0].push(subLine(line, l));
-    if (r.length > 0) current[1].push(subLine(line, r));
+    byColumn.forEach((segments, column) => {
+      if (segments.length > 0) current?.[column]?.push(subLine(line, segments));
+    });
     prev = line;
   }
-  const page = region.lines[0]?.page ?? null;
   return {
     type: 'table',
     rows: rows.map((row) => row.map(cellParagraphs)),
-    page,
+    page: region.lines[0]?.page ?? null,
   };
 }
 
