@@ -60,6 +60,12 @@ describe('extractIssued', () => {
     expect(at(ctx, issued.place!.span)).toBe('Hạ Lang');
   });
 
+  it('reads a header line a PDF merged with the number', async () => {
+    const ctx = await contextOf(['Số: 1420/KH-UBND Cao Bằng, ngày 16 tháng 5 năm 2025', 'I. A']);
+    expect(extractIssued(ctx)).toMatchObject({ place: { text: 'Cao Bằng' }, issuedOn: '2025-05-16' });
+    expect(extractDocumentNumber(ctx).number?.text).toBe('1420/KH-UBND');
+  });
+
   it('keeps a partial date when the day or month is blank', async () => {
     const ctx = await contextOf(['Lý Sơn, ngày     tháng 4 năm 2025', 'KẾ HOẠCH', 'I. A']);
     expect(extractIssued(ctx)).toMatchObject({ place: { text: 'Lý Sơn' }, issuedOn: '2025-04' });
