@@ -57,6 +57,11 @@ describe('extractDeadlines', () => {
     expect(brief(extractDeadlines(ctx))).toEqual([['2025-07-05', 'report', 'Phòng Y tế', 'UBND huyện']]);
   });
 
+  it('reads a labelled report deadline that is no activity timing', async () => {
+    const ctx = await contextOf(['VI. CHẾ ĐỘ BÁO CÁO', '- Thời gian gửi báo cáo: trước ngày 10/7/2025 về Phòng Y tế.']);
+    expect(brief(extractDeadlines(ctx))).toEqual([['2025-07-10', 'report', null, 'Phòng Y tế']]);
+  });
+
   it('names every recipient printed', async () => {
     const ctx = await contextOf([
       'V. TỔ CHỨC THỰC HIỆN',

@@ -29,8 +29,9 @@ import { planLevel, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { extractResponsibilities, responsibilityAt } from './responsibilities.js';
 
-// `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`, `Thời gian; địa điểm tổ chức: ...`.
-const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian[^:]{0,40}:/iu;
+// An activity's timing or the period: `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`,
+// `Thời gian; địa điểm tổ chức: ...` — but not `Thời gian gửi báo cáo: trước ngày ...`.
+const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian(?:\s+(?:thực hiện|tổ chức|triển khai))?(?:\s*[;,]\s*địa điểm[^:]{0,30})?\s*:/iu;
 const NOTICE_END = /^Nơi nhận\s*:?/u;
 
 const PLAN = /kế hoạch/giu;
