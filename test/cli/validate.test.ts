@@ -157,3 +157,16 @@ describe('validate options', () => {
     expect((await cli(['validate', dir, '--format', 'json', '--quiet'])).stderr).toBe('');
   });
 });
+
+describe('collectInputs', () => {
+  it('walks folders for plan files only, expands globs, keeps missing paths and order', async () => {
+    const { collectInputs } = await import('../../packages/cli/src/batch/inputs.js');
+    const inputs = await collectInputs(['fixtures/province', 'fixtures/corpus/*.pdf', 'nowhere.pdf', 'fixtures/province/cao-bang-2025-action-month.txt'], root);
+    const paths = inputs.map((i) => i.path);
+    expect(paths.some((p) => p.endsWith('README.md'))).toBe(false);
+    expect(paths.filter((p) => p.startsWith('fixtures/province/'))).toHaveLength(15);
+    expect(paths.filter((p) => p.startsWith('fixtures/corpus/'))).toHaveLength(5);
+    expect(inputs.find((i) => i.path === 'nowhere.pdf')).toEqual({ path: 'nowhere.pdf', missing: true });
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});

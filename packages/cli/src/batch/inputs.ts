@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** An input the user named: a file to check, or a path that could not be found (reported, not dropped). */
@@ -8,8 +8,11 @@ export interface Input {
   missing: boolean;
 }
 
+/** What a folder walk picks up: the formats plans are submitted in (named files are always taken). */
+export const PLAN_EXTENSIONS = ['.pdf', '.docx', '.doc', '.txt', '.text'];
+
 /**
- * Files from the paths the user gave: folders are walked (hidden files skipped), globs
+ * Files from the paths the user gave: folders are walked for plan files (hidden files skipped), globs
  * expanded, files kept as named. Order: as given, each folder's and glob's files sorted;
  * duplicates kept once. A path that does not exist stays in the list, marked missing, so
  * every input appears in the report.
@@ -46,7 +49,7 @@ async function walk(dir: string, cwd: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path, cwd)));
-    else if (entry.isFile()) files.push(path);
+    else if (entry.isFile() && PLAN_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
   }
   return files;
 }
