@@ -1,8 +1,8 @@
 /**
- * From lines to what a plan printed: running headers and footers set apart, two-column
- * regions (the header and the signature/recipients block) as tables, and hard-wrapped
- * lines joined into paragraphs, across page breaks too. Linear in lines, apart from
- * the per-page sorts.
+ * From lines to what a plan printed: running headers and footers set apart, column regions
+ * (the two-column header, the recipients | signature block, tables with clear gutters) as
+ * tables, and hard-wrapped lines joined into paragraphs, across page breaks too. Linear in
+ * lines, apart from sorting each page's fragments.
  */
 import type { Furniture } from '../../model.js';
 import { parseMarker } from '../../segment/markers.js';
@@ -152,7 +152,7 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
     for (let k = 1; k < first.segments.length; k++) {
       gutters.push({ left: (first.segments[k - 1] as Segment).x1, right: (first.segments[k] as Segment).x0 });
     }
-    const columns: Column[] = gutters.concat(gutters[0] as Gutter).map(() => ({ lefts: [], centres: [], rights: [] }));
+    const columns: Column[] = Array.from({ length: gutters.length + 1 }, () => ({ lefts: [], centres: [], rights: [] }));
     const place = (line: Line, step: number): boolean => {
       const m = MIN_GUTTER * line.size;
       const next = gutters.map((g) => ({ ...g }));
