@@ -215,6 +215,11 @@ describe('splitAgencyList', () => {
     expect(inline.slice(splitAgencyList(inline)!.end)).toBe(': Chỉ đạo tăng cường');
   });
 
+  it('skips a heading lead-in ("Trách nhiệm của", "Đối với")', () => {
+    expect(splitAgencyList('Trách nhiệm của Sở Y tế')!.agencies.map((m) => m.agency.name)).toEqual(['Sở Y tế']);
+    expect(splitAgencyList('Đối với UBND các xã, thị trấn:')!.agencies.map((m) => m.agency.name)).toEqual(['UBND các xã, thị trấn']);
+  });
+
   it('declines a text that does not open with an agency', () => {
     expect(splitAgencyList('Chế độ thông tin báo cáo')).toBeNull();
     expect(splitAgencyList('Kế hoạch thực hiện công tác trẻ em gửi về UBND huyện')).toBeNull();

@@ -416,10 +416,12 @@ export function findAgencies(text: string, context?: { level?: Level | null }): 
  * The agencies a text opens with ("Các Phòng, Ban ngành, đoàn thể huyện, UBND các xã, thị trấn
  * xây dựng Kế hoạch ..."): the mentions chained from the start by separators only, and `end`,
  * the offset where the list stops (the predicate, or a colon before it, follows). Null when the
- * text does not open with an agency. A leading "Đề nghị" is skipped.
+ * text does not open with an agency. A leading "Đề nghị", "Trách nhiệm của", "Nhiệm vụ của" or
+ * "Đối với" is skipped.
  */
 export function splitAgencyList(text: string, context?: { level?: Level | null }): { agencies: AgencyMention[]; start: number; end: number } | null {
-  const lead = /^\s*(?:Đề nghị\s+)?/iu.exec(text)?.[0].length ?? 0;
+  // "Đề nghị" (a request), "Trách nhiệm của" / "Nhiệm vụ của" / "Đối với" (a heading's lead-in) are not names.
+  const lead = /^\s*(?:(?:Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+)?/iu.exec(text)?.[0].length ?? 0;
   const mentions = findAgencies(text, context);
   const chained: AgencyMention[] = [];
   let at = lead;
