@@ -81,7 +81,8 @@ ins{background:var(--ok-bg);color:var(--ok);text-decoration:underline;font-weigh
 .none{color:var(--muted)}
 .sev{font-weight:700;text-transform:uppercase;font-size:.8rem}.sev.error{color:var(--bad)}.sev.warning{color:var(--warn)}.sev.info{color:var(--note)}
 .legend{font-size:.85rem;color:var(--muted)}
-@media print{body{padding:0;font-size:11pt}section{break-inside:avoid-page}thead{display:table-header-group}a{color:inherit}}
+@page{margin:14mm}
+@media print{body{padding:0;max-width:none;font-size:10.5pt}h2{break-after:avoid-page}tr,.count{break-inside:avoid-page}caption{break-after:avoid-page}thead{display:table-header-group}a{color:inherit;text-decoration:none}}
 `;
 
 export function formatDiffHtml(diff: PlanDiff): string {
