@@ -329,7 +329,7 @@ describe('line rebuilding', () => {
 
 describe('running headers and footers', () => {
   const line = (page: number, y: number, text: string): Line => ({
-    page, y, size: 13, x0: 85, x1: 538, text, firstWordWidth: 20, segments: [{ x0: 85, x1: 538, text }],
+    page, y, size: 13, x0: 85, x1: 538, text, firstWordWidth: 20, segments: [{ x0: 85, x1: 538, text, gap: 0 }],
   });
   const page = (n: number, ...lines: Line[]): PageLines => ({ page: n, height: 842, lines });
   const body = (n: number) => [line(n, 600, `Nội dung trang ${n}.`), line(n, 585, 'Tiếp theo.')];
@@ -363,7 +363,7 @@ describe('column regions', () => {
     size: 13,
     x0: segments[0]?.[0] ?? 0,
     x1: segments[segments.length - 1]?.[1] ?? 0,
-    segments: segments.map(([x0, x1, text]) => ({ x0, x1, text })),
+    segments: segments.map(([x0, x1, text], i) => ({ x0, x1, text, gap: i === 0 ? 0 : (x0 - (segments[i - 1]?.[1] ?? x0)) / 13 })),
     text: segments.map((seg) => seg[2]).join(' '),
     firstWordWidth: 20,
   });

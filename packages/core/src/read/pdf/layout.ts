@@ -7,7 +7,7 @@
 import type { Furniture } from '../../model.js';
 import { parseMarker } from '../../segment/markers.js';
 import type { RawBlock, RawParagraph, RawTable } from '../raw.js';
-import type { Line, Segment } from './lines.js';
+import { GUTTER_GAP, type Line, type Segment } from './lines.js';
 
 /** One page's lines, top to bottom, and the page height (points). */
 export interface PageLines {
@@ -148,9 +148,15 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
       i++;
       continue;
     }
+    // A line with a gutter-wide gap (the header, the signature block) splits there only: its
+    // narrower gaps are inside a cell. Otherwise every gap between text items is a candidate
+    // (a bordered table, whose cells may stand a word space apart), to be confirmed below.
+    const strong = first.segments.some((s) => s.gap >= GUTTER_GAP);
     let gutters: Gutter[] = [];
-    for (let k = 1; k < first.segments.length; k++) {
-      gutters.push({ left: (first.segments[k - 1] as Segment).x1, right: (first.segments[k] as Segment).x0 });
+    let left = first.segments[0] as Segment;
+    for (const s of first.segments.slice(1)) {
+      if (!strong || s.gap >= GUTTER_GAP) gutters.push({ left: left.x1, right: s.x0 });
+      left = s;
     }
     const columns: Column[] = Array.from({ length: gutters.length + 1 }, () => ({ lefts: [], centres: [], rights: [] }));
     const place = (line: Line, step: number): boolean => {
@@ -196,7 +202,7 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
       regionLines.push(next);
       j++;
     }
-    if (isRegion(regionLines, gutters)) {
+    if (isRegion(regionLines, gutters, strong)) {
       out.push({ type: 'region', lines: regionLines, gutters });
       i = j;
     } else {
@@ -212,11 +218,14 @@ const BARE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])$/u;
 
 /**
  * Whether a run of lines found by `findRegions` is laid out in columns. One line with a wide
- * gap is not (a tab, a stretched justified line); nor is a list whose first column holds
- * nothing but markers ("1." + tab + text, line after line).
+ * gap is not (a tab, a stretched justified line); a run that started from narrow gaps needs
+ * two lines with text in several columns; and a list whose first column holds nothing but
+ * markers ("1." + tab + text, line after line) is a list.
  */
-function isRegion(lines: Line[], gutters: Gutter[]): boolean {
+function isRegion(lines: Line[], gutters: Gutter[], strong: boolean): boolean {
   if (lines.length < 2) return false;
+  const split = lines.filter((line) => new Set(line.segments.map((s) => columnOf(s, gutters))).size >= 2).length;
+  if (!strong && split < 2) return false;
   return !lines.every((line) => {
     const first = line.segments.filter((s) => columnOf(s, gutters) === 0);
     return first.length === 0 || (first.length === 1 && BARE_MARKER.test((first[0] as Segment).text));

@@ -14,11 +14,13 @@ export interface Fragment {
   size: number;
 }
 
-/** A run of a line with no wide gap in it: a whole body line, or one cell's line in a two-column row. */
+/** A run of a line with no gap wider than a word space between text items: a whole body line, or a table cell's line. */
 export interface Segment {
   x0: number;
   x1: number;
   text: string;
+  /** The gap before it, in ems of the line's font size (0 for the first). */
+  gap: number;
 }
 
 /** A printed line: its segments left to right, text still as pdf.js gave it (see `finishLineText`). */
@@ -47,8 +49,13 @@ export interface TextItemLike {
 // Gaps are measured in ems of the larger font size of the two fragments.
 /** Above this gap two fragments are separate words. Word spaces are ≥ 0.25 em; kerning and font switches stay under 0.1 em. */
 const SPACE_GAP = 0.15;
-/** Above this gap a line falls apart into segments (table columns, a gutter). A justified word space rarely exceeds 1 em, a numbering tab 1.5 em. */
-export const SEGMENT_GAP = 2;
+/**
+ * Above this gap between two text items a line falls apart into segments: a cell's text ends
+ * there, or a tab. Word spaces inside one item do not count; between items they are ≈ 0.25 em.
+ */
+const SEGMENT_GAP = 0.4;
+/** A gap this wide (in ems) is a gutter on its own: a justified word space rarely exceeds 1 em, a numbering tab 1.5 em. */
+export const GUTTER_GAP = 2;
 
 /**
  * Width pdf.js left out of an item. pdf.js gives any glyph whose Unicode mapping contains a
@@ -116,12 +123,14 @@ function makeLine(group: Fragment[], page: number): Line {
   // Characters per font size: a bigger symbol or a superscript does not change the line's size.
   const bySize = new Map<number, number>();
   let prev: Fragment | null = null;
+  let gapBefore = 0;
   for (const f of group) {
     bySize.set(f.size, (bySize.get(f.size) ?? 0) + f.str.length);
     const em = Math.max(f.size, prev?.size ?? 0);
     const gap = f.x - x1;
     if (prev === null || gap > SEGMENT_GAP * em) {
-      if (prev !== null) segments.push({ x0, x1, text: parts.join('').trim() });
+      if (prev !== null) segments.push({ x0, x1, text: parts.join('').trim(), gap: gapBefore });
+      gapBefore = prev === null ? 0 : gap / em;
       parts = [f.str];
       x0 = f.x;
     } else {
@@ -131,7 +140,7 @@ function makeLine(group: Fragment[], page: number): Line {
     x1 = Math.max(x1, f.x + f.w);
     prev = f;
   }
-  segments.push({ x0, x1, text: parts.join('').trim() });
+  segments.push({ x0, x1, text: parts.join('').trim(), gap: gapBefore });
   const first = group[0] as Fragment;
   let size = first.size;
   for (const [s, n] of bySize) if (n > (bySize.get(size) ?? 0)) size = s;
