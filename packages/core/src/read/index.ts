@@ -40,7 +40,22 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
       ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path)
       : new PlanError('E_EMPTY', 'the document has no text', path);
   }
-  return { value: doc, messages: raw.messages };
+  const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
+  return { value: doc, messages };
+}
+
+// pdf.js rebuilds a PDF cut short from the objects it can find, silently: say that pages may be missing.
+const TRUNCATED_PDF = {
+  ruleId: 'read/pdf-truncated',
+  severity: 'warning',
+  field: 'document',
+  message: 'the PDF has no %%EOF at its end (cut short?); pages or text may be missing',
+} as const;
+
+/** A complete PDF ends with `%%EOF` (give or take trailing whitespace and junk some writers append). */
+function endsWithEof(bytes: Uint8Array): boolean {
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('%%EOF', undefined, 'latin1');
+  return at >= 0 && at >= bytes.length - 1024;
 }
 
 async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
@@ -61,7 +76,9 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
     return { bytes: input, path: options.path ?? null };
   }
   if (typeof input === 'object' && !(input instanceof URL)) {
-    return { bytes: new TextEncoder().encode(input.text), path: options.path ?? null };
+    const bytes = new TextEncoder().encode(input.text);
+    if (bytes.length > maxBytes) throw new PlanError('E_TOO_LARGE', `the text is ${bytes.length} bytes, over the limit of ${maxBytes}`, options.path ?? null);
+    return { bytes, path: options.path ?? null };
   }
   const path = input instanceof URL ? fileURLToPath(input) : input;
   let size: number;
