@@ -202,13 +202,10 @@ export function findRegions(lines: Line[]): (Line | Region)[] {
       regionLines.push(next);
       j++;
     }
-    if (isRegion(regionLines, gutters, strong)) {
-      out.push({ type: 'region', lines: regionLines, gutters });
-      i = j;
-    } else {
-      out.push(first);
-      i++;
-    }
+    // Lines taken and then refused stay body lines; not retrying from each keeps this linear.
+    if (isRegion(regionLines, gutters, strong)) out.push({ type: 'region', lines: regionLines, gutters });
+    else out.push(...regionLines);
+    i = j;
   }
   return out;
 }
