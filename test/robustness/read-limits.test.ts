@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPlanError, readDocument } from '@plan-extract/core';
-import { ROOT } from './helpers.js';
+import { fflate, ROOT } from './helpers.js';
 
 const pdf = new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.pdf')));
 
@@ -35,5 +35,24 @@ describe('readDocument limits', () => {
     const cut = await readDocument(pdf.slice(0, pdf.length - 8), { path: 'cut.pdf' });
     expect(cut.value.text).toBe(whole.value.text);
     expect(cut.messages.find((m) => m.ruleId === 'read/pdf-truncated')).toMatchObject({ severity: 'warning', field: 'document' });
+  });
+});
+
+describe('hostile nesting', () => {
+  const entries = fflate.unzipSync(new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.docx'))));
+  const nested = (depth: number) => {
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
+    return fflate.zipSync({ ...entries, 'word/document.xml': fflate.strToU8(xml) });
+  };
+
+  // Found by hand while fuzzing: 100 000 nested content controls overflowed the call stack (a RangeError escaped).
+  it('refuses XML nested 100 000 deep as corrupt instead of overflowing the stack', async () => {
+    const error = await readDocument(nested(100_000), { path: 'deep.docx' }).catch((e: unknown) => e);
+    expect(isPlanError(error) && error.code).toBe('E_CORRUPT');
+    expect(String((error as Error).message)).toMatch(/^deep\.docx: .*nested more than 512 deep/);
+  });
+
+  it('still reads content controls nested 250 deep', async () => {
+    expect((await readDocument(nested(250), { path: 'nested.docx' })).value.text).toContain('Kế hoạch');
   });
 });

@@ -40,6 +40,9 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Word nests tables in tables and content controls in those, but never within sight of this. */
+const MAX_DEPTH = 512;
+
 /** Parse a whole part. Throws `Error` (with a short reason) on malformed XML; callers turn it into `E_CORRUPT`. */
 export function parseXml(source: string): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
@@ -87,7 +90,11 @@ export function parseXml(source: string): XmlElement {
     }
     const element: XmlElement = { name, attrs, children: [] };
     top.children.push(element);
-    if (!m[GROUP_SELF_CLOSING]) stack.push(element);
+    if (!m[GROUP_SELF_CLOSING]) {
+      // The readers walk the tree recursively: a forged nesting would overflow the call stack.
+      if (stack.length > MAX_DEPTH) throw new Error(`elements nested more than ${MAX_DEPTH} deep at offset ${lt}`);
+      stack.push(element);
+    }
   }
   if (stack.length > 1) throw new Error(`malformed XML: <${(stack[stack.length - 1] as XmlElement).name}> is never closed (truncated?)`);
   const documentElement = root.children.find((c): c is XmlElement => typeof c !== 'string');
