@@ -27,8 +27,22 @@ export function normalizeText(text: string): string {
 const TONE_MARKS: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '4', '\u0309': '3', '\u0323': '5' };
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+// Syllables repeat endlessly in a plan and the vocabulary is small: memoized, the two Unicode
+// normalizations per syllable no longer dominate `compareKey` (spelling, agencies). Bounded.
+const toneKeys = new Map<string, string>();
+
 /** A syllable with its tone mark moved to the end as a digit: "hoà" and "hòa" both become "hoa2". */
 function toneKey(word: string): string {
+  let key = toneKeys.get(word);
+  if (key === undefined) {
+    if (toneKeys.size >= 50_000) toneKeys.clear();
+    key = computeToneKey(word);
+    toneKeys.set(word, key);
+  }
+  return key;
+}
+
+function computeToneKey(word: string): string {
   let tone = '';
   const bare = word.normalize('NFD').replace(TONE_MARK, (mark) => {
     tone = TONE_MARKS[mark] ?? '';
