@@ -78,14 +78,29 @@ async function build(extraWords: readonly string[]): Promise<Speller> {
     right,
   }));
 
+  // Word → known, memoized: a plan repeats a few thousand syllables; bounded for long batches.
+  const seen = new Map<string, boolean>();
+  const isKnown = (word: string): boolean => {
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      hit = known.has(compareKey(word));
+      seen.set(word, hit);
+    }
+    return hit;
+  };
+
   return {
     check(text) {
       const issues: SpellingIssue[] = [];
       // URLs are blanked out (same length, so offsets hold): their parts are not words.
       const masked = text.replace(URL, (url) => ' '.repeat(url.length));
-      for (const word of words(parser.parse(masked) as Node)) {
+      // Parsing the whole text into a retext tree costs more than pdf.js's text layer, and a
+      // clean plan has no unknown word: parse only when a letter run could be one (see `mayHaveUnknown`).
+      const tree = mayHaveUnknown(masked, isKnown) ? (parser.parse(masked) as Node) : null;
+      for (const word of tree ? words(tree) : []) {
         if (!shouldCheck(word.value)) continue;
-        if (!known.has(compareKey(word.value))) {
+        if (!isKnown(word.value)) {
           issues.push({ ruleId: 'spelling/unknown-word', actual: word.value, expected: null, start: word.start, end: word.end });
         }
       }
@@ -120,6 +135,23 @@ function* words(node: Node): Generator<{ value: string; start: number; end: numb
     return;
   }
   for (const child of node.children ?? []) yield* words(child);
+}
+
+// Letters outside Latin (with its combining marks and Vietnamese's Latin Extended Additional),
+// for which we do not vouch that retext-latin's word characters and \p{L}\p{M} agree.
+const NON_LATIN_LETTER = /[^\P{L}\u0000-\u024f\u1e00-\u1eff]|[^\P{M}\u0300-\u036f]/u;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/**
+ * False only when retext-latin would find no unknown word. A word it reports is all letters
+ * (`shouldCheck`), so within Latin letters, where its word characters include every \p{L}\p{M},
+ * it is a whole maximal run of letters; merged words ("KH-UBND", "abc123") are never reported.
+ * So if no maximal letter run passes `shouldCheck` and is unknown, neither does any word.
+ */
+function mayHaveUnknown(text: string, isKnown: (word: string) => boolean): boolean {
+  if (NON_LATIN_LETTER.test(text)) return true;
+  for (const [run] of text.matchAll(LETTER_RUN)) if (shouldCheck(run) && !isKnown(run)) return true;
+  return false;
 }
 
 // Names, places and abbreviations are capitalised; numbers, codes and URLs have non-letters.
