@@ -70,7 +70,9 @@ function sentenceAround(text: string, at: number, end: number): [number, number]
 
 function recipientIn(text: string, level: Level | null): string | null {
   // The recipients as printed, all of them: "báo cáo UBND tỉnh và Bộ Y tế trước ngày ...".
-  const listAt = (from: string): string | null => {
+  const listAt = (rest: string): string | null => {
+    // A list of recipients is short: look no further than a window, so a long paragraph stays linear.
+    const from = rest.slice(0, 240);
     const list = splitAgencyList(from, { level });
     const first = list?.agencies[0];
     return list && first && first.index === list.start ? from.slice(first.index, list.end).trim() : null;
