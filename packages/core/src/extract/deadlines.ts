@@ -33,6 +33,9 @@ import { extractResponsibilities, responsibilityAt } from './responsibilities.js
 // `Thời gian; địa điểm tổ chức: ...` — but not `Thời gian gửi báo cáo: trước ngày ...`.
 const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian(?:\s+(?:thực hiện|tổ chức|triển khai))?(?:\s*[;,]\s*địa điểm[^:]{0,30})?\s*:/iu;
 const NOTICE_END = /^Nơi nhận\s*:?/u;
+// The words that make a date a deadline (as the dates' deadline refiner reads them): paragraphs
+// without one hold no deadline and are not handed to the date parser at all.
+const DEADLINE_WORD = /trước|chậm\s+nhất|không\s+(?:quá|muộn)|hạn\s+chót/iu;
 
 const PLAN = /kế hoạch/giu;
 // "Tổng hợp kết quả gửi về ..." reports results without saying "báo cáo".
@@ -112,7 +115,7 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
   const blocks = [...textBlocks(ctx.doc.blocks)];
   for (const block of blocks) {
     if (NOTICE_END.test(block.text)) break;
-    if (TIMING_FIELD.test(block.text)) continue;
+    if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text)) continue;
     const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
     for (let i = 0; i < timings.length; i++) {
       const m = timings[i]!;
