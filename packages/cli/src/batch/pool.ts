@@ -60,18 +60,26 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     maxMemoryLimitBeforeRecycle: 1024 * 1024 * 1024,
     resourceLimits: { maxOldGenerationSizeMb: 1024 },
   });
+  // One task in flight per worker: the time budget starts when a worker takes the file, not when
+  // the file joins the queue (else every file still queued after `timeoutMs` would time out).
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < inputs.length; i = next++) {
+      const input = inputs[i] as Input;
+      if (input.missing) {
+        finish(i, missing(input));
+        continue;
+      }
+      const signal = AbortSignal.timeout(options.limits.timeoutMs);
+      try {
+        finish(i, (await pool.run(task(input), { signal })) as FileReport);
+      } catch (error) {
+        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs) : crashed(input, error));
+      }
+    }
+  };
   try {
-    await Promise.all(
-      inputs.map(async (input, i) => {
-        if (input.missing) return finish(i, missing(input));
-        const signal = AbortSignal.timeout(options.limits.timeoutMs);
-        try {
-          finish(i, (await pool.run(task(input), { signal })) as FileReport);
-        } catch (error) {
-          finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs) : crashed(input, error));
-        }
-      }),
-    );
+    await Promise.all(Array.from({ length: options.concurrency }, lane));
   } finally {
     await pool.destroy();
   }

@@ -1,0 +1,84 @@
+/** Shared by the robustness tests: fixed seeds, bounded runs, and the properties every input must keep. */
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { extract, isPlanError, readDocument, type PlanExtraction, type ReadInput, type ReadOptions } from '@plan-extract/core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** fflate lives in core's dependencies, not the root's. */
+const requireFromCore = createRequire(join(ROOT, 'packages/core/package.json'));
+export const fflate = requireFromCore('fflate') as typeof import('fflate');
+
+/** Fixed seed in CI; `FUZZ_SEED=<n>` explores elsewhere. */
+export const SEED = Number(process.env['FUZZ_SEED'] ?? 20251125);
+/** The CI run count of a property, or `FUZZ_RUNS=<n>` when that is larger (long runs by hand). */
+export const runs = (ci: number) => Math.max(ci, Number(process.env['FUZZ_RUNS'] ?? 0) || 0);
+
+/** Every corpus fixture, as bytes. */
+export function corpus(ext: 'txt' | 'docx' | 'pdf'): Array<{ name: string; bytes: Uint8Array }> {
+  const dir = join(ROOT, 'fixtures/corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(`.${ext}`))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+}
+
+/** A tight budget: a fuzzed input is small, so anything slower is a hang. */
+export const FUZZ_LIMITS = { timeoutMs: 20_000 } as const;
+
+export type Outcome = { ok: true; json: string; extraction: PlanExtraction } | { ok: false; code: string; message: string };
+
+/**
+ * Read and extract; the only failure allowed to escape is a `PlanError` with a one-line message
+ * naming the file. Anything else fails the property (and fast-check shrinks the input).
+ */
+export async function readAndExtract(input: ReadInput, options: ReadOptions = {}): Promise<Outcome> {
+  try {
+    const read = await readDocument(input, { limits: FUZZ_LIMITS, ...options });
+    const extraction = extract(read.value).value;
+    return { ok: true, json: JSON.stringify(extraction), extraction };
+  } catch (error) {
+    if (!isPlanError(error)) throw error;
+    expect(error.message).not.toMatch(/\n/);
+    expect(error.message.startsWith(`${options.path ?? '<input>'}: `)).toBe(true);
+    return { ok: false, code: error.code, message: error.message };
+  }
+}
+
+/** The same input twice gives JSON-equal output (or the same error). */
+export async function expectDeterministic(input: () => ReadInput, options: ReadOptions = {}): Promise<Outcome> {
+  const first = await readAndExtract(input(), options);
+  const second = await readAndExtract(input(), options);
+  if (first.ok && second.ok) expect(second.json).toBe(first.json);
+  else expect(second).toEqual(first);
+  return first;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every span lies inside `text`, and a value with its own `text` reads the same as its span
+ * (up to whitespace: values read the line breaks inside them as spaces, by design).
+ */
+export function expectSpansInside(extraction: PlanExtraction): void {
+  const { text } = extraction;
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    const span = record['span'] as { start: number; end: number } | null | undefined;
+    if (span) {
+      const where = `${path}.span ${JSON.stringify(span)} in a text of ${text.length}`;
+      expect(Number.isInteger(span.start) && Number.isInteger(span.end), where).toBe(true);
+      expect(0 <= span.start && span.start <= span.end && span.end <= text.length, where).toBe(true);
+      if (typeof record['text'] === 'string' && path !== '') {
+        expect(squash(text.slice(span.start, span.end)), `${path}.text`).toBe(squash(record['text']));
+      }
+    }
+    for (const [key, v] of Object.entries(record)) if (!(path === '' && key === 'text')) visit(v, `${path}.${key}`);
+  };
+  visit(extraction, '');
+}
