@@ -1,0 +1,88 @@
+/**
+ * No network: reading PDFs (pdf.js) never calls `fetch`, never opens a socket or resolves a name,
+ * and pdf.js is given the bytes with font loading, eval and worker fetches off.
+ */
+import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isPlanError, readDocument } from '@plan-extract/core';
+import { ROOT } from './helpers.js';
+
+const calls: string[] = [];
+const seenOptions: Array<Record<string, unknown>> = [];
+
+// Record what the reader hands pdf.js (the mock wraps the real module).
+vi.mock('../../packages/core/node_modules/pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>();
+  return {
+    ...real,
+    getDocument: (params: Parameters<typeof real.getDocument>[0]) => {
+      seenOptions.push({ ...(params as Record<string, unknown>) });
+      return real.getDocument(params);
+    },
+  };
+});
+
+const PDFS = [
+  'fixtures/corpus/bac-kan-2026-action-month.pdf',
+  'fixtures/corpus/chi-lang-2025-annual.pdf',
+  'fixtures/corpus/ha-lang-2025-action-month.pdf',
+  'fixtures/pdf/layout.pdf',
+  'fixtures/broken/scan.pdf',
+  'fixtures/broken/encrypted.pdf',
+  'fixtures/broken/truncated.pdf',
+];
+
+describe('reading PDFs stays offline', () => {
+  beforeAll(() => {
+    const refuse = (what: string) => (...args: unknown[]) => {
+      calls.push(`${what} ${String(args[0] instanceof Object && 'href' in (args[0] as object) ? (args[0] as URL).href : JSON.stringify(args[0]))}`);
+      throw new Error(`network use in a test: ${what}`);
+    };
+    vi.stubGlobal('fetch', refuse('fetch'));
+    vi.spyOn(net.Socket.prototype, 'connect').mockImplementation(refuse('net.Socket.connect') as never);
+    vi.spyOn(http, 'request').mockImplementation(refuse('http.request') as never);
+    vi.spyOn(https, 'request').mockImplementation(refuse('https.request') as never);
+    vi.spyOn(dns, 'lookup').mockImplementation(refuse('dns.lookup') as never);
+  });
+  afterAll(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('has its traps set (a fetch or a socket would be caught)', () => {
+    expect(() => fetch('http://example.invalid/font.ttf')).toThrow(/network use/);
+    expect(() => new net.Socket().connect(80, 'example.invalid')).toThrow(/network use/);
+    expect(calls).toHaveLength(2);
+    calls.length = 0;
+  });
+
+  it('reads every PDF without fetch, sockets or DNS', async () => {
+    for (const pdf of PDFS) {
+      try {
+        await readDocument(join(ROOT, pdf));
+      } catch (error) {
+        if (!isPlanError(error)) throw error;
+      }
+    }
+    expect(calls).toEqual([]);
+    expect(seenOptions).toHaveLength(PDFS.length); // the mock saw every read: the options test below covers them all
+  });
+
+  it('hands pdf.js the bytes, with fonts, eval and fetches off', () => {
+    expect(seenOptions.length).toBeGreaterThan(0);
+    for (const options of seenOptions) {
+      expect(options['data']).toBeInstanceOf(Uint8Array);
+      expect(options['url']).toBeUndefined();
+      expect(options).toMatchObject({ disableFontFace: true, isEvalSupported: false, disableAutoFetch: true, disableStream: true });
+      expect(options['useWorkerFetch']).not.toBe(true);
+      for (const key of ['standardFontDataUrl', 'cMapUrl', 'wasmUrl', 'iccUrl']) {
+        const value = options[key];
+        expect(value === undefined || !/^(https?|ftp):/i.test(String(value)), `${key}=${String(value)}`).toBe(true);
+      }
+    }
+  });
+});
