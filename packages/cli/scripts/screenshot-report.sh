@@ -17,18 +17,7 @@ upper="${1:-$root/fixtures/province/thai-nguyen-2026-action-month.txt}"
 lower="${2:-$root/fixtures/corpus/bac-kan-2026-action-month.txt}"
 png="${3:-/tmp/diff.png}"
 html="${png%.png}.html"
-chromium="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
-if [ -z "$chromium" ]; then
-  echo "screenshot-report: chromium not found (apt-get install -y chromium, or set CHROMIUM)" >&2
-  exit 2
-fi
-
 # Exit code 1 only means the diff has error-level findings: the report is still written.
 node "$root/packages/cli/bin/plan-extract.js" diff "$upper" "$lower" --format html --output "$html" || [ $? -eq 1 ]
 
-profile="$(mktemp -d)"
-trap 'rm -rf "$profile"' EXIT
-"$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
-  --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
-  --hide-scrollbars --window-size=1280,2000 --screenshot="$png" "file://$html" 2>/dev/null
-echo "wrote $html and $png"
+"$(dirname "$0")/screenshot.sh" "$html" "$png"

@@ -27,7 +27,8 @@ Limits (a document over one is reported unreadable with its code; defaults in br
   --max-pages N    most PDF pages [500]
   --timeout S      time budget for one document, in seconds [30]; in validate the worker is replaced
 
-Exit codes: 0 clean, 1 findings at error level or unreadable input, 2 usage or I/O error.
+Exit codes: 0 clean; 1 findings at error level (validate: or warnings past --max-warnings;
+extract: an unreadable document); 2 usage errors (diff: or an unreadable input).
 `;
 
 type Command = (args: string[], io: Io) => Promise<number>;
