@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fflate, ROOT } from './helpers.js';
+import { ROOT, slowDocx } from './helpers.js';
 
 const BIN = join(ROOT, 'packages/cli/bin/plan-extract.js');
 const BROKEN = join(ROOT, 'fixtures/broken');
@@ -119,22 +119,9 @@ describe('fixtures/broken', () => {
 });
 
 describe('time budget in validate', () => {
-  /** A legal DOCX that takes many seconds to read and check (tens of MB of numbered paragraphs, 2 MB zipped). */
-  function slowDocx(path: string): void {
-    const paragraphs: string[] = [];
-    for (let i = 0, size = 0; size < 30 * 1024 * 1024; i++) {
-      const p = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${i}. Ủy ban nhân dân xã tổ chức tuyên truyền ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025 đạt ${i % 100}% kế hoạch số ${i}/KH-UBND</w:t></w:r></w:p>`;
-      paragraphs.push(p);
-      size += p.length;
-    }
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
-    const corpus = fflate.unzipSync(new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.docx'))));
-    writeFileSync(path, fflate.zipSync({ ...corpus, 'word/document.xml': fflate.strToU8(xml) }, { level: 6 }));
-  }
-
   it('reports a document over --timeout as E_TIMEOUT, kills its worker and goes on with fresh ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-slow-'));
-    slowDocx(join(dir, 'slow-1.docx'));
+    writeFileSync(join(dir, 'slow-1.docx'), slowDocx(30));
     cpSync(join(dir, 'slow-1.docx'), join(dir, 'slow-2.docx'));
     const good = ['ha-lang-2025-action-month.txt', 'ly-son-2025-annual.docx', 'quang-tri-ward1-2024-action-month.txt'];
     for (const name of good) cpSync(join(ROOT, 'fixtures/corpus', name), join(dir, `zz-${name}`));

@@ -10,7 +10,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** fflate lives in core's dependencies, not the root's. */
 const requireFromCore = createRequire(join(ROOT, 'packages/core/package.json'));
-export const fflate = requireFromCore('fflate') as typeof import('fflate');
+export const fflate = requireFromCore('fflate') as typeof import('../../packages/core/node_modules/fflate/lib/index.js');
 
 /** Fixed seed in CI; `FUZZ_SEED=<n>` explores elsewhere. */
 export const SEED = Number(process.env['FUZZ_SEED'] ?? 20251125);
@@ -81,4 +81,17 @@ export function expectSpansInside(extraction: PlanExtraction): void {
     for (const [key, v] of Object.entries(record)) if (!(path === '' && key === 'text')) visit(v, `${path}.${key}`);
   };
   visit(extraction, '');
+}
+
+/** A legal DOCX that is slow to read and check: `megabytes` MB of numbered paragraphs (about 1/15 of that zipped). */
+export function slowDocx(megabytes: number): Uint8Array {
+  const paragraphs: string[] = [];
+  for (let i = 0, size = 0; size < megabytes * 1024 * 1024; i++) {
+    const p = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">${i}. Ủy ban nhân dân xã tổ chức tuyên truyền ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025 đạt ${i % 100}% kế hoạch số ${i}/KH-UBND</w:t></w:r></w:p>`;
+    paragraphs.push(p);
+    size += p.length;
+  }
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`;
+  const plan = fflate.unzipSync(new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.docx'))));
+  return fflate.zipSync({ ...plan, 'word/document.xml': fflate.strToU8(xml) }, { level: 6 });
 }

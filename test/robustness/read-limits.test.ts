@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlanError, readDocument } from '@plan-extract/core';
-import { fflate, ROOT } from './helpers.js';
+import { extractFile, isPlanError, readDocument } from '@plan-extract/core';
+import { fflate, ROOT, slowDocx } from './helpers.js';
 
 const pdf = new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.pdf')));
 
@@ -27,6 +27,18 @@ describe('readDocument limits', () => {
     const error = await readDocument(pdf, { path: 'slow.pdf', limits: { timeoutMs: 1 } }).catch((e: unknown) => e);
     expect(isPlanError(error) && error.code).toBe('E_TIMEOUT');
     expect(String((error as Error).message)).toBe('slow.pdf: reading took longer than 1 ms (E_TIMEOUT)');
+  });
+
+  // Reading a DOCX or text is synchronous: the timer cannot fire until it is done, so the
+  // elapsed time is checked after it. Before that check a 2 MB document.xml passed a 50 ms budget.
+  it('times out synchronous reading too (DOCX), and reading plus extraction in extractFile', async () => {
+    const docx = slowDocx(2);
+    const error = await readDocument(docx, { path: 'slow.docx', limits: { timeoutMs: 50 } }).catch((e: unknown) => e);
+    expect(isPlanError(error) && error.code, String(error)).toBe('E_TIMEOUT');
+    expect(await code(readDocument(docx, { path: 'slow.docx' }))).toBe('ok');
+    const text = readFileSync(join(ROOT, 'fixtures/corpus/chi-lang-2025-annual.txt'), 'utf8').repeat(40);
+    const late = await extractFile({ text }, { path: 'long.txt', limits: { timeoutMs: 20 } }).catch((e: unknown) => e);
+    expect(isPlanError(late) && late.code, String(late)).toBe('E_TIMEOUT');
   });
 
   it('warns when a PDF cut short is still read (pdf.js rebuilds it silently)', async () => {

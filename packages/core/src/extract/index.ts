@@ -3,8 +3,10 @@
  * One extractor per field, run in a fixed order: title and date of issue first, then the year and
  * the kind (later extractors read `ctx.year` to complete dates and `ctx.kind`), then the rest.
  */
+import { PlanError } from '../errors.js';
 import type { PlanDocument, Result } from '../model.js';
 import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
+import { resolveLimits } from '../read/options.js';
 import { PlanExtraction, SCHEMA_VERSION } from '../schema.js';
 import { extractActivities } from './activities.js';
 import { extractBudget } from './budget.js';
@@ -76,9 +78,17 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
   return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...ctx.diagnostics] };
 }
 
-/** Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`. */
+/**
+ * Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`,
+ * and so does a plan whose reading and extraction together ran over `limits.timeoutMs` (E_TIMEOUT).
+ */
 export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions = {}): Promise<Result<PlanExtraction>> {
+  const started = performance.now();
   const read = await readDocument(input, options);
   const result = extract(read.value, options);
+  const { timeoutMs } = resolveLimits(options.limits);
+  if (performance.now() - started > timeoutMs) {
+    throw new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms`, read.value.source.path);
+  }
   return { value: result.value, messages: [...read.messages, ...result.messages] };
 }
