@@ -179,15 +179,41 @@ function firstWordWidth(sorted: Fragment[]): number {
 // Rough advance widths in ems by letter shape, enough to share a fragment's width out among its words.
 function estimate(text: string): number {
   let total = 0;
-  for (const ch of text.normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue;
-    if (ch === ' ') total += 0.25;
-    else if (/[ijlftrI.,;:'!|()\[\]\/-]/.test(ch)) total += 0.3;
-    else if (/[mwMW]/.test(ch)) total += 0.85;
-    else if (/\p{Lu}/u.test(ch)) total += 0.68;
-    else total += 0.5;
+  const nfd = text.normalize('NFD');
+  // Four regex tests per character made this the PDF reader's hottest function: a table lookup
+  // by code unit instead (a code point beyond the BMP is rare and still classified by regex).
+  for (let i = 0; i < nfd.length; i++) {
+    const code = nfd.charCodeAt(i);
+    let w: number;
+    if (code < 0xd800 || code > 0xdfff) {
+      let shape = SHAPE_OF[code] as number;
+      if (shape === 0) {
+        shape = WIDTHS.indexOf(glyphWidth(nfd.charAt(i)));
+        SHAPE_OF[code] = shape;
+      }
+      w = WIDTHS[shape] as number;
+    } else {
+      const point = nfd.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      w = glyphWidth(String.fromCodePoint(point));
+    }
+    if (w !== 0) total += w;
   }
   return total;
+}
+
+// Shape classes by UTF-16 code unit: 0 = not seen yet, else an index into WIDTHS.
+const WIDTHS: readonly number[] = [-1, 0, 0.25, 0.3, 0.85, 0.68, 0.5];
+const SHAPE_OF = new Uint8Array(0x10000);
+
+/** The advance width of one character in ems; 0 for a combining mark (it adds no width). */
+function glyphWidth(ch: string): number {
+  if (/\p{M}/u.test(ch)) return 0;
+  if (ch === ' ') return 0.25;
+  if (/[ijlftrI.,;:'!|()\[\]\/-]/.test(ch)) return 0.3;
+  if (/[mwMW]/.test(ch)) return 0.85;
+  if (/\p{Lu}/u.test(ch)) return 0.68;
+  return 0.5;
 }
 
 // A letter with a combining mark, a space, then only a syllable-final consonant cluster:
