@@ -141,6 +141,7 @@ function* words(node: Node): Generator<{ value: string; start: number; end: numb
 // for which we do not vouch that retext-latin's word characters and \p{L}\p{M} agree.
 const NON_LATIN_LETTER = /[^\P{L}\u0000-\u024f\u1e00-\u1eff]|[^\P{M}\u0300-\u036f]/u;
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * False only when retext-latin would find no unknown word. A word it reports is all letters
@@ -150,7 +151,8 @@ const LETTER_RUN = /[\p{L}\p{M}]+/gu;
  */
 function mayHaveUnknown(text: string, isKnown: (word: string) => boolean): boolean {
   if (NON_LATIN_LETTER.test(text)) return true;
-  for (const [run] of text.matchAll(LETTER_RUN)) if (shouldCheck(run) && !isKnown(run)) return true;
+  // A run is all letters already: of `shouldCheck`, only length and case are left to test.
+  for (const [run] of text.matchAll(LETTER_RUN)) if (run.length > 1 && !isKnown(run) && !UPPER_START.test(run)) return true;
   return false;
 }
 
