@@ -7,6 +7,7 @@ export * from './errors.js';
 export * from './schema.js';
 export { readDocument, sniffFormat, DEFAULT_LIMITS, type ReadInput, type ReadOptions, type Limits } from './read/index.js';
 export { normalizeText, compareKey } from './normalize/index.js';
+export { fixMojibake, detectLegacyEncoding, type LegacyEncoding } from './normalize/legacy.js';
 export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';
 export { createValidator, RULES, NATIONAL_THEMES, ValidateConfig, parseConfig, loadSpeller, buildReport, summarize, statusOf, unreadableReport, checkFile, withLines, type CheckFileOptions, type Validator, type ValidateInput, type Rule, type RuleHit, type RuleContext, type Field, type Finding, type FileReport, type FileStatus, type Summary, type ValidationReport, type ValidateConfigInput } from './validate/index.js';
 export { segment, walkSections, sectionBlocks, findSection, type Section } from './segment/sections.js';
