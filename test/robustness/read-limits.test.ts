@@ -23,6 +23,16 @@ describe('readDocument limits', () => {
     expect(await code(readDocument({ text: 'Kế hoạch '.repeat(50) }, { limits: { maxBytes: 1000 } }))).toBe('ok');
   });
 
+  it('refuses a document with more text than maxChars (memory grows with the text, not the file)', async () => {
+    const text = 'Kế hoạch tổ chức tuyên truyền.\n'.repeat(1000);
+    expect(await code(readDocument({ text }, { limits: { maxChars: 40_000 } }))).toBe('ok'); // 31 000 characters less the last newline
+    const error = await readDocument({ text }, { path: 'long.txt', limits: { maxChars: 20_000 } }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/^PlanError: long\.txt: the document has 30999 characters of text, over the limit of 20000 \(E_TOO_LARGE\)$/);
+    // A text file four times over is refused before it is decoded; a DOCX after it is read.
+    expect(String(await readDocument({ text }, { limits: { maxChars: 5000 } }).catch((e: unknown) => e))).toMatch(/at least \d+ characters/);
+    expect(await code(readDocument(slowDocx(1), { limits: { maxChars: 100_000 } }))).toBe('E_TOO_LARGE');
+  });
+
   it('times a slow read out with E_TIMEOUT, naming the file', async () => {
     const error = await readDocument(pdf, { path: 'slow.pdf', limits: { timeoutMs: 1 } }).catch((e: unknown) => e);
     expect(isPlanError(error) && error.code).toBe('E_TIMEOUT');

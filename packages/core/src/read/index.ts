@@ -33,9 +33,12 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   if (sniffed.format === 'unsupported') throw new PlanError(sniffed.code ?? 'E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
 
   const format = sniffed.format;
+  // A text file has at least a character per four bytes: refuse the hopeless ones before decoding.
+  if (format === 'text' && bytes.length > limits.maxChars * 4) throw tooManyChars(`at least ${Math.floor(bytes.length / 4)}`, limits.maxChars, path);
   const raw = await withTimeout(() => readRaw(format, bytes, { ...options, path: name, limits }), limits.timeoutMs, path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
+  if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
   if (doc.text.trim() === '') {
     throw sniffed.format === 'pdf'
       ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path)
@@ -44,6 +47,9 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
   return { value: doc, messages };
 }
+
+const tooManyChars = (chars: string, max: number, path: string | null) =>
+  new PlanError('E_TOO_LARGE', `the document has ${chars} characters of text, over the limit of ${max}`, path);
 
 // pdf.js rebuilds a PDF cut short from the objects it can find, silently: say that pages may be missing.
 const TRUNCATED_PDF = {

@@ -8,6 +8,10 @@ export interface Limits {
   maxInflatedBytes: number;
   /** Time budget for one document, in milliseconds. Default 30 s. */
   timeoutMs: number;
+  /** Most characters of text in one document. Default 5 million (a plan has 30 thousand, a
+   *  200-page annex under a million): memory grows with the text, not the file, so a 40 MB text
+   *  file or a DOCX with tens of MB of XML is refused before extraction takes a gigabyte. */
+  maxChars: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -15,6 +19,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 500,
   maxInflatedBytes: 200 * 1024 * 1024,
   timeoutMs: 30_000,
+  maxChars: 5_000_000,
 };
 
 export interface ReadOptions {
