@@ -52,6 +52,11 @@ export async function execute(argv: string[], io: Io = defaultIo()): Promise<num
     return EXIT.ok;
   }
   const load = COMMANDS[name];
+  const beforeDashes = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (load && (beforeDashes.includes('--help') || beforeDashes.includes('-h'))) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
   if (!load) {
     io.stderr(`plan-extract: unknown command '${name}' (try --help)\n`);
     return EXIT.usage;
