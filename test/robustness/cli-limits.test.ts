@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { execute } from '../../packages/cli/src/main.js';
 import type { Io } from '../../packages/cli/src/io.js';
 import { parseLimitFlags } from '../../packages/cli/src/limits.js';
-import { ROOT } from './helpers.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, slowPlanText } from './helpers.js';
 
 const PLAN = `${ROOT}fixtures/corpus/ha-lang-2025-action-month`;
 
@@ -62,6 +65,17 @@ describe('limits on the command line', () => {
     expect(c.stderr().trimEnd().split('\n')).toHaveLength(1);
     const bad = capture();
     expect(await execute(['diff', `${PLAN}.txt`, `${PLAN}.txt`, '--max-pages', 'x'], bad.io)).toBe(2);
+  });
+
+  // In-thread (--concurrency 1) nothing can interrupt synchronous extraction; the file still counts as
+  // over its budget once it is done. Before, a 2-second file passed a 0.5-second budget.
+  it('validate --concurrency 1: a file that ran over --timeout is E_TIMEOUT even though it finished', async () => {
+    const slow = join(mkdtempSync(join(tmpdir(), 'plan-slow-')), 'slow.txt');
+    writeFileSync(slow, slowPlanText(4000));
+    const c = capture();
+    expect(await execute(['validate', slow, '--timeout', '0.5', '--format', 'json', '--concurrency', '1', '--quiet'], c.io)).toBe(1);
+    const report = JSON.parse(c.stdout()) as { files: Array<{ status: string; code?: string }> };
+    expect(report.files).toMatchObject([{ status: 'unreadable', code: 'E_TIMEOUT' }]);
   });
 
   it('validate: --max-bytes makes an unreadable row, not a failed run', async () => {

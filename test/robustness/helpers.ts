@@ -95,3 +95,15 @@ export function slowDocx(megabytes: number): Uint8Array {
   const plan = fflate.unzipSync(new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.docx'))));
   return fflate.zipSync({ ...plan, 'word/document.xml': fflate.strToU8(xml) }, { level: 6 });
 }
+
+/**
+ * A legal plan text that takes tens of seconds to extract: 20 000 numbered duties with deadlines.
+ * Each deadline looks for a recipient across its whole section (extract/deadlines.ts), so the
+ * time grows with the square of the items (5 000 take 3 s here, 10 000 take 10 s, 20 000 about 40 s).
+ * If that is ever made linear, grow this until it again takes ten times the tests' budget.
+ */
+export function slowPlanText(items = 20_000): string {
+  const lines = ['KẾ HOẠCH', 'Tổ chức tuyên truyền', 'I. NHIỆM VỤ'];
+  for (let i = 0; i < items; i++) lines.push(`${i + 1}. Sở Văn hóa chủ trì, phối hợp Sở Y tế tổ chức tuyên truyền, hoàn thành trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025.`);
+  return lines.join('\n');
+}

@@ -46,7 +46,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     // In-thread: no worker start-up cost for one file or `--concurrency 1`.
     const { default: run } = await import('./worker.js');
     for (const [i, input] of inputs.entries()) {
-      finish(i, input.missing ? missing(input) : await withBudget(run(task(input)), input, options.limits.timeoutMs));
+      finish(i, input.missing ? missing(input) : await withBudget(() => run(task(input)), input, options.limits.timeoutMs));
     }
     return reports;
   }
@@ -92,14 +92,18 @@ const crashed = (input: Input, error: unknown) =>
   unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 
 // In-thread runs cannot be killed; the budget still bounds how long we wait (reading has its own timeout).
-async function withBudget(work: Promise<FileReport>, input: Input, ms: number): Promise<FileReport> {
+async function withBudget(start: () => Promise<FileReport>, input: Input, ms: number): Promise<FileReport> {
+  const started = performance.now();
+  const work = start();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<FileReport>((resolve) => {
     timer = setTimeout(() => resolve(timedOut(input, ms)), ms);
     timer.unref();
   });
   try {
-    return await Promise.race([work, late]);
+    const report = await Promise.race([work, late]);
+    // Synchronous extraction blocks the timer: a file that ran over is over, even if it finished.
+    return performance.now() - started > ms ? timedOut(input, ms) : report;
   } finally {
     clearTimeout(timer);
   }
