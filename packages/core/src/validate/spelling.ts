@@ -8,8 +8,6 @@
  * as misspellings, and building its suggestion tables costs ~2.5 s per process. We keep dictionary-vi's
  * word list and look words up on a tone-placement-insensitive key instead (a Set lookup).
  */
-import { unified } from 'unified';
-import retextLatin from 'retext-latin';
 import { compareKey } from '../normalize/index.js';
 
 export interface SpellingIssue {
@@ -72,6 +70,8 @@ async function build(extraWords: readonly string[]): Promise<Speller> {
     if (word) known.add(compareKey(word));
   }
   for (const word of [...DOMAIN_WORDS, ...extraWords]) known.add(compareKey(word));
+  // Loaded here, not at the top: `extract` and `diff` import the package without ever spell-checking.
+  const [{ unified }, { default: retextLatin }] = await Promise.all([import('unified'), import('retext-latin')]);
   const parser = unified().use(retextLatin);
   const confusables = CONFUSABLES.map(([wrong, right]) => ({
     pattern: new RegExp(`(?<![\\p{L}\\p{M}])${wrong.replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu'),
