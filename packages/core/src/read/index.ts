@@ -35,7 +35,7 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const format = sniffed.format;
   // A text file has at least a character per four bytes: refuse the hopeless ones before decoding.
   if (format === 'text' && bytes.length > limits.maxChars * 4) throw tooManyChars(`at least ${Math.floor(bytes.length / 4)}`, limits.maxChars, path);
-  const raw = await withTimeout(() => readRaw(format, bytes, { ...options, path: name, limits }), limits.timeoutMs, path);
+  const raw = await withTimeout((signal) => readRaw(format, bytes, { ...options, path: name, limits, signal }), limits.timeoutMs, path, options.signal);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
@@ -103,14 +103,21 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
   return { bytes: new Uint8Array(await readFile(path)), path };
 }
 
-async function withTimeout<T>(start: () => Promise<T>, ms: number, path: string | null): Promise<T> {
-  if (!Number.isFinite(ms)) return start();
+/** Runs `start` within `ms`; on time out the reader's signal is aborted too, so it stops instead of running on unseen. */
+async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, ms: number, path: string | null, outer: AbortSignal | undefined): Promise<T> {
+  const controller = new AbortController();
+  const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
+  if (!Number.isFinite(ms)) return start(signal);
   const late = () => new PlanError('E_TIMEOUT', `reading took longer than ${ms} ms`, path);
   const started = performance.now();
-  const work = start();
+  const work = start(signal);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(late()), ms);
+    timer = setTimeout(() => {
+      const error = late();
+      controller.abort(error);
+      reject(error);
+    }, ms);
     timer.unref();
   });
   try {

@@ -27,6 +27,8 @@ export interface ReadOptions {
   path?: string;
   /** Overrides of the default limits. */
   limits?: Partial<Limits>;
+  /** Stops a read in progress: the PDF reader checks it between pages. `readDocument` sets its own when the time budget runs out. */
+  signal?: AbortSignal;
 }
 
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {

@@ -49,6 +49,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const pages: PageLines[] = [];
     let encoding: string | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
+      // Out of time (or cancelled): stop here; `finally` frees pdf.js's document.
+      options.signal?.throwIfAborted();
       const page = await doc.getPage(n);
       // pdf.js's own normalization is NFKC-like: it turns TCVN3's "µ" (à) into Greek "μ" before
       // the mojibake repair can see it. Lines are NFC-normalized later instead.
@@ -76,6 +78,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const { pages: body, furniture } = takeFurniture(pages);
     return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages };
   } catch (error) {
+    // Aborted: the reason is the caller's (E_TIMEOUT from readDocument), not damage.
+    if (options.signal?.aborted) throw options.signal.reason;
     throw asPlanError(error, path);
   } finally {
     // Frees the fake worker's document too; never let a failure here hide the real outcome.
