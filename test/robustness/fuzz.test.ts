@@ -1,15 +1,17 @@
 /**
  * Property-based and fuzz tests of the whole read → extract pipeline on hostile input:
- * random bytes, every corpus fixture cut at many offsets, DOCX packages whose XML is
- * damaged inside a valid zip, and random Unicode text.
+ * random bytes, every corpus fixture cut at many offsets, runs of bytes overwritten inside
+ * the corpus PDFs and DOCX files, DOCX packages whose XML is damaged inside a valid zip
+ * (re-zipped with fflate), and random Unicode text (combining marks, lone surrogates, NUL, RTL).
  *
  * Properties: nothing but a `PlanError` (one line, naming the file) escapes `readDocument`
  * or `extract`; nothing hangs (each read has a time budget, vitest's timeout catches a
  * synchronous loop); the same input gives JSON-equal output twice; and for text input
  * every span lies inside `text` and reads as its value.
  *
- * CI runs a fixed seed and bounded run counts (the whole robustness suite stays under a
- * minute on two cores). Run longer by hand:
+ * CI runs a fixed seed and bounded run counts: this file takes about 10 s, the whole
+ * robustness suite about 35 s on two cores. Run longer by hand (every property then makes
+ * at least that many runs):
  *   FUZZ_RUNS=2000 npx vitest run test/robustness/fuzz.test.ts --testTimeout=0
  * and FUZZ_SEED=<n> to explore other inputs. A failure prints its seed and shrunk input.
  */
@@ -60,6 +62,37 @@ describe('truncated fixtures', () => {
       }),
       // The fixed cuts come on top of the random ones.
       { ...params(cuts), examples: [[0], [1], [bytes.length >> 1], [bytes.length - 1]] },
+    );
+  }, LONG);
+});
+
+describe('byte damage inside whole fixtures', () => {
+  const flips = fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }), run: fc.integer({ min: 1, max: 64 }) }), { minLength: 1, maxLength: 8 });
+  const damaged = (bytes: Uint8Array, damage: Array<{ at: number; value: number; run: number }>) => {
+    const copy = bytes.slice();
+    for (const { at, value, run } of damage) copy.fill(value, at % copy.length, (at % copy.length) + run);
+    return copy;
+  };
+
+  it('PDF: overwritten runs of bytes give a PlanError or a document', async () => {
+    const pdfs = corpus('pdf');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...pdfs), flips, async (pdf, damage) => {
+        const bytes = damaged(pdf.bytes, damage);
+        await readAndExtract(bytes, { path: pdf.name });
+      }),
+      params(25),
+    );
+  }, LONG);
+
+  it('DOCX: overwritten runs of bytes in the zip give a PlanError or a document, the same twice', async () => {
+    const docs = corpus('docx');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...docs), flips, async (doc, damage) => {
+        const bytes = damaged(doc.bytes, damage);
+        await expectDeterministic(() => bytes.slice(), { path: doc.name });
+      }),
+      params(150),
     );
   }, LONG);
 });
