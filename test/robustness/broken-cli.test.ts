@@ -157,7 +157,8 @@ describe('awkward file names', () => {
     expect((await cli(['extract', '-x.txt'], dir)).code).toBe(2);
   }, 60_000);
 
-  it('diff and validate take the same names', async () => {
+  it('diff and validate take the same names, and write nothing without --output', async () => {
+    const before = filesUnder(dir);
     const diff = await cli(['diff', '--format', 'json', '--', '-x.txt', 'kế hoạch số 1 (bản chính).txt'], dir);
     expect(diff.code, diff.stderr).toBeLessThan(2);
     expect(JSON.parse(diff.stdout)).toBeTypeOf('object');
@@ -169,5 +170,6 @@ describe('awkward file names', () => {
       ['Ủy ban.docx', false],
       ['kế hoạch số 1 (bản chính).txt', false],
     ]);
+    expect(filesUnder(dir)).toEqual(before);
   }, 60_000);
 });
