@@ -78,3 +78,33 @@ describe('hostile nesting', () => {
     expect((await readDocument(nested(250), { path: 'nested.docx' })).value.text).toContain('Kế hoạch');
   });
 });
+
+describe('hostile numbering', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const entries = fflate.unzipSync(new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.docx'))));
+  const lettered = (start: number) => {
+    const numbering = `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num></w:numbering>`;
+    const items = Array.from({ length: 60 }, (_, i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>Việc ${i}</w:t></w:r></w:p>`).join('');
+    const rels = new TextDecoder().decode(entries['word/_rels/document.xml.rels']);
+    return fflate.zipSync({
+      ...entries,
+      'word/document.xml': fflate.strToU8(`<?xml version="1.0"?><w:document ${W}><w:body><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>${items}</w:body></w:document>`),
+      'word/numbering.xml': fflate.strToU8(numbering),
+      'word/_rels/document.xml.rels': fflate.strToU8(rels.includes('numbering.xml') ? rels : rels.replace('</Relationships>', '<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>')),
+    });
+  };
+
+  // Found by hand: a 6 KB DOCX with w:start 2 000 000 000 on an a), b), c) list made 77-million-letter
+  // markers; the process grew to 4 GB and died (V8 out of memory: no error to catch).
+  it('prints a forged huge letter number as digits instead of millions of letters', async () => {
+    const doc = (await readDocument(lettered(10_400_000), { path: 'letters.docx' })).value;
+    expect(doc.text).toContain('10400000) Việc 0');
+    expect(doc.text.length).toBeLessThan(5000);
+  });
+
+  it('still letters ordinary lists past z as Word does (aa, bb)', async () => {
+    const doc = (await readDocument(lettered(26), { path: 'letters.docx' })).value;
+    expect(doc.text).toContain('z) Việc 0');
+    expect(doc.text).toContain('aa) Việc 1');
+  });
+});

@@ -292,9 +292,13 @@ export class ListCounter {
   }
 }
 
+/** Word's largest list number (w:start is capped there in its UI); past it, letters are printed as digits. */
+const MAX_LETTERED = 32_767;
+
 /** Word's letter numbering: a..z, then aa..zz, aaa... (the letter repeated, not base 26). */
 function toLetters(n: number): string {
-  if (n <= 0) return String(n);
+  // A forged w:start of 2 000 000 000 made each marker 77 million letters: a 6 KB file took 4 GB and crashed.
+  if (n <= 0 || n > MAX_LETTERED) return String(n);
   const letter = LETTERS[(n - 1) % 26] as string;
   return letter.repeat(Math.ceil(n / 26));
 }
