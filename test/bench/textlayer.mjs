@@ -4,7 +4,7 @@
  * rendering, no eval, no streaming). Nothing of ours runs here.
  *
  * As a script: `node textlayer.mjs --threads N files...` reads every file with N worker
- * threads (1 = in this thread) and prints `{ files, pages, ms }`: the batch baseline.
+ * threads (1 = in this thread) and prints `{ files, pages, ms, cpuMs, maxRssMb }`: the batch baseline.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -86,7 +86,9 @@ async function main(argv) {
       }),
     );
   }
-  process.stdout.write(`${JSON.stringify({ files: files.length, pages, ms: performance.now() - started })}\n`);
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stdout.write(`${JSON.stringify({ files: files.length, pages, ms: performance.now() - started, cpuMs, maxRssMb: usage.maxRSS / 1024 })}\n`);
 }
 
 if (!isMainThread) {
