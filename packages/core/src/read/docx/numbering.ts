@@ -56,6 +56,8 @@ export interface NumberingDefinitions {
 }
 
 const MAX_LEVELS = 9;
+/** Longest level text kept (Word's own limit is well under this). */
+const MAX_LEVEL_TEXT = 64;
 const int = (value: string | null | undefined): number | null => {
   if (value === null || value === undefined) return null;
   const n = Number.parseInt(value, 10);
@@ -67,7 +69,9 @@ function readLevel(lvl: XmlElement): Level {
   const format = childVal(lvl, 'w:numFmt') ?? 'decimal';
   const rFonts = child(child(lvl, 'w:rPr'), 'w:rFonts');
   const font = rFonts?.attrs['w:ascii'] ?? rFonts?.attrs['w:hAnsi'] ?? rFonts?.attrs['w:cs'] ?? null;
-  let text = lvlText?.attrs['w:val'] ?? '';
+  // Real level texts are a few characters ("%1.", "Điều %1."); each numbered paragraph repeats
+  // its level's text, so a forged 50 KB one in a 60 KB file made gigabytes of markers.
+  let text = (lvlText?.attrs['w:val'] ?? '').slice(0, MAX_LEVEL_TEXT);
   if (format === 'bullet') text = child(lvl, 'w:lvlPicBulletId') ? '•' : bulletText(text, font);
   const suff = childVal(lvl, 'w:suff');
   return {
