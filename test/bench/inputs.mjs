@@ -80,7 +80,7 @@ export function prepareInputs({ root, repeats, batchSize }) {
     if (times > 1 && existsSync(file)) pdf[times] = file;
   }
   if (Object.keys(pdf).length < repeats.length) {
-    notes.push('soffice not found: long PDFs not generated; PDF growth uses the committed fixtures only');
+    notes.push('soffice not found: no long PDFs; PDF figures are for the committed 6-page plan only (no PDF growth, RSS on 6 pages); DOCX growth is still measured');
   }
 
   // Batch folders: copies of every committed plan, mixed formats; and PDFs only (for the text-layer baseline).
