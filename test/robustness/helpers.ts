@@ -1,5 +1,6 @@
 /** Shared by the robustness tests: fixed seeds, bounded runs, and the properties every input must keep. */
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,4 +107,31 @@ export function slowPlanText(items = 20_000): string {
   const lines = ['KẾ HOẠCH', 'Tổ chức tuyên truyền', 'I. NHIỆM VỤ'];
   for (let i = 0; i < items; i++) lines.push(`${i + 1}. Sở Văn hóa chủ trì, phối hợp Sở Y tế tổ chức tuyên truyền, hoàn thành trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025.`);
   return lines.join('\n');
+}
+
+/** A tiny PDF whose one page draws a text form `times` times: pdf.js returns the form's 900 characters each time. */
+export function formBombPdf(times: number): Uint8Array {
+  const content = deflateSync(Buffer.from('q /Fm Do Q\n'.repeat(times)));
+  const form = `BT /F1 12 Tf 72 700 Td (${'Ke hoach to chuc tuyen truyen '.repeat(30)}) Tj ET`;
+  const objects: Buffer[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Fm 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Length ${form.length} >>\nstream\n${form}\nendstream`,
+    `<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ].map((o) => Buffer.from(o, 'latin1'));
+  objects[4] = Buffer.concat([objects[4] as Buffer, content, Buffer.from('\nendstream')]);
+  const chunks = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = 9;
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    chunks.push(chunk);
+    length += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(chunks));
 }

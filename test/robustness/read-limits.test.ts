@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, isPlanError, readDocument } from '@plan-extract/core';
-import { fflate, ROOT, slowDocx } from './helpers.js';
+import { fflate, formBombPdf, ROOT, slowDocx } from './helpers.js';
 
 const pdf = new Uint8Array(readFileSync(join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.pdf')));
 
@@ -31,6 +31,17 @@ describe('readDocument limits', () => {
     // A text file four times over is refused before it is decoded; a DOCX after it is read.
     expect(String(await readDocument({ text }, { limits: { maxChars: 5000 } }).catch((e: unknown) => e))).toMatch(/at least \d+ characters/);
     expect(await code(readDocument(slowDocx(1), { limits: { maxChars: 100_000 } }))).toBe('E_TOO_LARGE');
+  });
+
+  // Found by hand: 100 000 draws of one text form (a 4 KB file) cost 24 s and 700 MB before the
+  // text was counted; the count now runs while pdf.js streams the page's text.
+  it('stops reading a PDF page once its text is over the character budget', async () => {
+    const bomb = formBombPdf(2000); // its page gives pdf.js about 190 000 characters
+    const error = await readDocument(bomb, { path: 'forms.pdf', limits: { maxChars: 50_000 } }).catch((e: unknown) => e);
+    expect(String(error)).toBe('PlanError: forms.pdf: the PDF holds more than 50000 characters of text (E_TOO_LARGE)');
+    // Stopping must not leave pdf.js to fail later (cancelling its stream did: an uncaught error vitest would report).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await code(readDocument(formBombPdf(20), { limits: { maxChars: 100_000 } }))).toBe('ok');
   });
 
   it('times a slow read out with E_TIMEOUT, naming the file', async () => {
