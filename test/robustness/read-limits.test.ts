@@ -44,6 +44,13 @@ describe('readDocument limits', () => {
     expect(await code(readDocument(formBombPdf(20), { limits: { maxChars: 100_000 } }))).toBe('ok');
   });
 
+  // The XML tree costs about 16 bytes per byte (30 MB of document.xml peaked at 550 MB); the
+  // 200 MiB zip budget alone let a DOCX of 190 MB XML through to a multi-gigabyte parse.
+  it('refuses a DOCX part over 32 MiB of XML before parsing it', async () => {
+    const error = await readDocument(slowDocx(34), { path: 'huge.docx', limits: { timeoutMs: 60_000 } }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/^PlanError: huge\.docx: word\/document\.xml is \d+ bytes of XML, over the 33554432-byte limit for one part \(E_TOO_LARGE\)$/);
+  });
+
   it('times a slow read out with E_TIMEOUT, naming the file', async () => {
     const error = await readDocument(pdf, { path: 'slow.pdf', limits: { timeoutMs: 1 } }).catch((e: unknown) => e);
     expect(isPlanError(error) && error.code).toBe('E_TIMEOUT');

@@ -117,9 +117,15 @@ function paragraphsOf(blocks: RawBlock[]): RawParagraph[] {
  * A part's XML root. The main document must parse (else `E_CORRUPT`); a damaged
  * secondary part (styles, numbering, header) costs a warning, not the document.
  */
+/** Largest XML part parsed. The tree costs about 16 bytes of memory per byte of XML; Word writes a few MB for 200 pages. */
+const MAX_XML_PART = 32 * 1024 * 1024;
+
 function readPart(zip: ZipArchive, name: string, file: string | null, messages: Message[] | null): XmlElement | null {
   const bytes = zip.read(name);
   if (!bytes) return null;
+  if (bytes.length > MAX_XML_PART) {
+    throw new PlanError('E_TOO_LARGE', `${name} is ${bytes.length} bytes of XML, over the ${MAX_XML_PART}-byte limit for one part`, file);
+  }
   try {
     return parseXml(decodePart(bytes));
   } catch (error) {
