@@ -16,7 +16,7 @@ const seenOptions: Array<Record<string, unknown>> = [];
 
 // Record what the reader hands pdf.js (the mock wraps the real module).
 vi.mock('../../packages/core/node_modules/pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>();
+  const real = await importOriginal<typeof import('../../packages/core/node_modules/pdfjs-dist/legacy/build/pdf.mjs')>();
   return {
     ...real,
     getDocument: (params: Parameters<typeof real.getDocument>[0]) => {
