@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, slowPlanText } from './helpers.js';
+import { ROOT, slowPdf } from './helpers.js';
 
 const BIN = join(ROOT, 'packages/cli/bin/plan-extract.js');
 const BROKEN = join(ROOT, 'fixtures/broken');
@@ -121,8 +121,8 @@ describe('fixtures/broken', () => {
 describe('time budget in validate', () => {
   it('reports a document over --timeout as E_TIMEOUT, kills its worker and goes on with fresh ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-slow-'));
-    writeFileSync(join(dir, 'slow-1.txt'), slowPlanText());
-    cpSync(join(dir, 'slow-1.txt'), join(dir, 'slow-2.txt'));
+    writeFileSync(join(dir, 'slow-1.pdf'), slowPdf());
+    cpSync(join(dir, 'slow-1.pdf'), join(dir, 'slow-2.pdf'));
     const good = ['ha-lang-2025-action-month.txt', 'ly-son-2025-annual.docx', 'quang-tri-ward1-2024-action-month.txt'];
     for (const name of good) cpSync(join(ROOT, 'fixtures/corpus', name), join(dir, `zz-${name}`));
     // Both workers take a slow file first. The good files are handed out only as workers free up, and
@@ -132,8 +132,8 @@ describe('time budget in validate', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { files: Array<{ path: string; status: string; code?: string }> };
     const byName = new Map(report.files.map((f) => [f.path.slice(dir.length + 1), f]));
-    expect(byName.get('slow-1.txt')).toMatchObject({ status: 'unreadable', code: 'E_TIMEOUT' });
-    expect(byName.get('slow-2.txt')).toMatchObject({ status: 'unreadable', code: 'E_TIMEOUT' });
+    expect(byName.get('slow-1.pdf')).toMatchObject({ status: 'unreadable', code: 'E_TIMEOUT' });
+    expect(byName.get('slow-2.pdf')).toMatchObject({ status: 'unreadable', code: 'E_TIMEOUT' });
     for (const name of good) expect(byName.get(`zz-${name}`)?.status, name).not.toBe('unreadable');
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { parseLimitFlags } from '../../packages/cli/src/limits.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, slowPlanText } from './helpers.js';
+import { largePlanText, ROOT } from './helpers.js';
 
 const PLAN = `${ROOT}fixtures/corpus/ha-lang-2025-action-month`;
 
@@ -68,12 +68,12 @@ describe('limits on the command line', () => {
   });
 
   // In-thread (--concurrency 1) nothing can interrupt synchronous extraction; the file still counts as
-  // over its budget once it is done. Before, a 2-second file passed a 0.5-second budget.
+  // over its budget once it is done. Before, a 1-second file passed a 0.25-second budget.
   it('validate --concurrency 1: a file that ran over --timeout is E_TIMEOUT even though it finished', async () => {
     const slow = join(mkdtempSync(join(tmpdir(), 'plan-slow-')), 'slow.txt');
-    writeFileSync(slow, slowPlanText(4000));
+    writeFileSync(slow, largePlanText());
     const c = capture();
-    expect(await execute(['validate', slow, '--timeout', '0.5', '--format', 'json', '--concurrency', '1', '--quiet'], c.io)).toBe(1);
+    expect(await execute(['validate', slow, '--timeout', '0.25', '--format', 'json', '--concurrency', '1', '--quiet'], c.io)).toBe(1);
     const report = JSON.parse(c.stdout()) as { files: Array<{ status: string; code?: string }> };
     expect(report.files).toMatchObject([{ status: 'unreadable', code: 'E_TIMEOUT' }]);
   });

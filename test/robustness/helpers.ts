@@ -98,30 +98,18 @@ export function slowDocx(megabytes: number): Uint8Array {
 }
 
 /**
- * A legal plan text that takes tens of seconds to extract: 20 000 numbered duties with deadlines.
- * Each deadline looks for a recipient across its whole section (extract/deadlines.ts), so the
- * time grows with the square of the items (5 000 take 3 s here, 10 000 take 10 s, 20 000 about 40 s).
- * If that is ever made linear, grow this until it again takes ten times the tests' budget.
+ * A legal plan text of `items` numbered duties with deadlines: about 115 characters each, so 20 000
+ * stay well under the 5-million-character limit and take about a second to extract (linear).
  */
-export function slowPlanText(items = 20_000): string {
+export function largePlanText(items = 20_000): string {
   const lines = ['KẾ HOẠCH', 'Tổ chức tuyên truyền', 'I. NHIỆM VỤ'];
   for (let i = 0; i < items; i++) lines.push(`${i + 1}. Sở Văn hóa chủ trì, phối hợp Sở Y tế tổ chức tuyên truyền, hoàn thành trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025.`);
   return lines.join('\n');
 }
 
-/** A tiny PDF whose one page draws a text form `times` times: pdf.js returns the form's 900 characters each time. */
-export function formBombPdf(times: number): Uint8Array {
-  const content = deflateSync(Buffer.from('q /Fm Do Q\n'.repeat(times)));
-  const form = `BT /F1 12 Tf 72 700 Td (${'Ke hoach to chuc tuyen truyen '.repeat(30)}) Tj ET`;
-  const objects: Buffer[] = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Fm 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>',
-    `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Length ${form.length} >>\nstream\n${form}\nendstream`,
-    `<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ].map((o) => Buffer.from(o, 'latin1'));
-  objects[4] = Buffer.concat([objects[4] as Buffer, content, Buffer.from('\nendstream')]);
+/** A PDF of the given objects (numbered from 1; the first is the catalog), with a valid xref table. */
+function pdfOf(bodies: Array<string | Buffer>): Uint8Array {
+  const objects = bodies.map((o) => (typeof o === 'string' ? Buffer.from(o, 'latin1') : o));
   const chunks = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];
   let length = 9;
@@ -134,4 +122,38 @@ export function formBombPdf(times: number): Uint8Array {
   const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
   chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+const stream = (data: Buffer, dict = '') => Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode ${dict}>>\nstream\n`), data, Buffer.from('\nendstream')]);
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+
+/** A tiny PDF whose one page draws a text form `times` times: pdf.js returns the form's 900 characters each time. */
+export function formBombPdf(times: number): Uint8Array {
+  const form = `BT /F1 12 Tf 72 700 Td (${'Ke hoach to chuc tuyen truyen '.repeat(30)}) Tj ET`;
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Fm 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Length ${form.length} >>\nstream\n${form}\nendstream`,
+    stream(deflateSync(Buffer.from('q /Fm Do Q\n'.repeat(times)))),
+    HELVETICA,
+  ]);
+}
+
+/**
+ * A small, legal PDF that is slow to read: `pages` pages sharing one content stream of a line of text
+ * and `strokes` line drawings (a vector annex). pdf.js parses every operation to find the text, about
+ * 0.8 s per million here, while the text stays tiny, so no size or character limit stops it: only the
+ * time budget does. 500 × 50 000 strokes take about 20 s, in a file of 2 KB.
+ */
+export function slowPdf(pages = 500, strokes = 50_000): Uint8Array {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(' ');
+  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>';
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    stream(deflateSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (KE HOACH) Tj ET\n${'0 0 m 10 10 l S\n'.repeat(strokes)}`))),
+    HELVETICA,
+    ...Array.from({ length: pages }, () => page),
+  ]);
 }

@@ -22,12 +22,12 @@
 import type { Deadline, DeadlineAction, Level } from '../schema.js';
 import type { TextBlock } from '../model.js';
 import { textBlocks } from '../model.js';
-import { walkSections, type Section } from '../segment/sections.js';
+import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
 import { planLevel, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
-import { extractResponsibilities, responsibilityAt } from './responsibilities.js';
+import { extractResponsibilities, responsibilityFinder } from './responsibilities.js';
 
 // An activity's timing or the period: `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`,
 // `Thời gian; địa điểm tổ chức: ...` — but not `Thời gian gửi báo cáo: trước ngày ...`.
@@ -101,18 +101,25 @@ function actorIn(sentence: string, level: Level | null): string | null {
   return sentence.slice(from + first.index, from + list.end).trim();
 }
 
+/** The deepest section holding `offset`: one descent of the tree, not a walk of every section. */
 function sectionOf(root: Section, offset: number): Section | null {
   let found: Section | null = null;
-  for (const s of walkSections(root)) if (s.span.start <= offset && offset < s.span.end) found = s;
-  return found;
+  let children = root.children;
+  for (;;) {
+    const next = children.find((s) => s.span.start <= offset && offset < s.span.end);
+    if (!next) return found;
+    found = next;
+    children = next.children;
+  }
 }
 
 /** Every deadline of the plan, in document order. */
 export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => {
   const level = planLevel(ctx);
-  const responsibilities = extractResponsibilities(ctx);
+  const responsibilityAt = responsibilityFinder(extractResponsibilities(ctx));
   const out: Deadline[] = [];
   const blocks = [...textBlocks(ctx.doc.blocks)];
+  const recipients = sectionRecipients(ctx, blocks, level);
   for (const block of blocks) {
     if (NOTICE_END.test(block.text)) break;
     if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text)) continue;
@@ -135,9 +142,9 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
       const action = actionOf(before, after);
 
       const offset = block.span.start + m.index;
-      const duty = responsibilityAt(responsibilities, offset);
+      const duty = responsibilityAt(offset);
       const actor = actorIn(sentence, level) ?? duty?.agency.name ?? null;
-      const recipient = recipientIn(sentence, level) ?? recipientInSection(ctx, blocks, block, level);
+      const recipient = recipientIn(sentence, level) ?? recipients(block);
       const span = spanIn(ctx, offset, block.span.start + m.end);
       out.push({ ...m.timing, text: ctx.doc.text.slice(span.start, span.end), action, actor, recipient, span });
     }
@@ -145,15 +152,37 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
   return out;
 };
 
-/** The recipient stated elsewhere in the section of `block` ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"). */
-function recipientInSection(ctx: ExtractContext, blocks: readonly TextBlock[], block: TextBlock, level: Level | null): string | null {
-  const section = sectionOf(ctx.root, block.span.start);
-  if (!section) return null;
-  for (const other of blocks) {
-    if (other === block || other.span.start < section.span.start || other.span.start >= section.span.end) continue;
-    if (!/gửi về|\(\s*qua\s/iu.test(other.text)) continue;
-    const found = recipientIn(other.text, level);
+/**
+ * The recipient stated elsewhere in the section of a block ("Báo cáo gửi về UBND huyện (qua Phòng Y tế
+ * huyện)"). Each section's candidates are found once, from its own blocks only, so a plan with many
+ * deadlines stays linear.
+ */
+function sectionRecipients(ctx: ExtractContext, blocks: readonly TextBlock[], level: Level | null): (block: TextBlock) => string | null {
+  const bySection = new Map<Section, Array<{ block: TextBlock; recipient: string }>>();
+  const candidates = (section: Section) => {
+    let found = bySection.get(section);
     if (found) return found;
-  }
-  return null;
+    found = [];
+    // Blocks are in document order: start at the section's first block.
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((blocks[mid] as TextBlock).span.start < section.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < blocks.length && (blocks[i] as TextBlock).span.start < section.span.end; i++) {
+      const other = blocks[i] as TextBlock;
+      if (!/gửi về|\(\s*qua\s/iu.test(other.text)) continue;
+      const recipient = recipientIn(other.text, level);
+      if (recipient) found.push({ block: other, recipient });
+    }
+    bySection.set(section, found);
+    return found;
+  };
+  return (block) => {
+    const section = sectionOf(ctx.root, block.span.start);
+    if (!section) return null;
+    return candidates(section).find((c) => c.block !== block)?.recipient ?? null;
+  };
 }

@@ -44,8 +44,20 @@ export function organisationSection(root: Section): Section | null {
   return null;
 }
 
+// Deadlines read the responsibilities too (for the actor of a sentence): compute them once per plan.
+const computed = new WeakMap<ExtractContext, Responsibility[]>();
+
 /** Every responsibility of the plan, in document order. */
 export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
+  let found = computed.get(ctx);
+  if (!found) {
+    found = responsibilitiesOf(ctx);
+    computed.set(ctx, found);
+  }
+  return found;
+};
+
+function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
   const section = organisationSection(ctx.root);
   const level = planLevel(ctx);
   const tables: Responsibility[] = [];
@@ -92,7 +104,7 @@ export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
   out.sort((a, b) => a.span.start - b.span.start);
   markLead(out);
   return out;
-};
+}
 
 const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
 
@@ -135,9 +147,26 @@ function markLead(responsibilities: Responsibility[]): void {
   if (chair) chair.role = 'lead';
 }
 
-/** The responsibility whose heading or duties contain `offset`, for extractors that need the actor of a sentence. */
-export function responsibilityAt(responsibilities: readonly Responsibility[], offset: number): Responsibility | null {
-  for (const r of responsibilities) if (r.span.start <= offset && offset < r.span.end) return r;
-  return null;
+/**
+ * A lookup of the responsibility whose heading or duties contain an offset, for extractors that
+ * need the actor of a sentence. Sorted once; each lookup is a binary search.
+ */
+export function responsibilityFinder(responsibilities: readonly Responsibility[]): (offset: number) => Responsibility | null {
+  const sorted = [...responsibilities].sort((a, b) => a.span.start - b.span.start);
+  return (offset) => {
+    // The last one starting at or before `offset`, then back over those sharing its start
+    // (one heading naming several agencies): the first of them answers, as printed.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Responsibility).span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    while (i > 0 && (sorted[i - 1] as Responsibility).span.start === (sorted[i] as Responsibility).span.start) i--;
+    const r = sorted[i];
+    return r && r.span.start <= offset && offset < r.span.end ? r : null;
+  };
 }
 
