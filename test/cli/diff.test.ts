@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans, extractFile, PlanDiff } from '@plan-extract/core';
 import { execute } from '../../packages/cli/src/main.js';
 import type { Io } from '../../packages/cli/src/io.js';
-import { escapeHtml, formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
+import { formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
+import { escapeXml } from '../../packages/cli/src/formatters/escape.js';
 import { formatDiffMarkdown } from '../../packages/cli/src/formatters/diff-markdown.js';
 import { formatDiffText } from '../../packages/cli/src/formatters/diff-text.js';
 import { district, g, province } from '../core/diff/build.js';
@@ -158,7 +159,7 @@ describe('plan-extract diff: formats', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>riêng</b>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “quotes”');
-    expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeXml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
     // Markdown and text keep the plans' text but cannot be broken by it.
     expect(formatDiffMarkdown(diff)).toContain('\\<script\\>');
     expect(formatDiffText(diff)).toContain(hostile);

@@ -10,7 +10,7 @@ it('pins the public exports', () => {
     'PlanError', 'PlanExtraction', 'PlanKind', 'PlanSide', 'RULES', 'RedlinePart', 'Reference', 'ReferenceKind', 'Responsibility',
     'ResponsibilityDiff', 'Role', 'SCHEMA_VERSION', 'Signer', 'SloganDiff', 'Source', 'Span', 'Target', 'Timing', 'TimingKind',
     'UpstreamRef', 'ValidateConfig', 'buildReport', 'checkFile', 'classifyParagraph', 'compareKey', 'countFindings',
-    'createContext', 'createValidator', 'detectLegacyEncoding', 'diffPlans', 'extract', 'extractFile', 'findAgencies', 'findSection',
+    'createContext', 'createValidator', 'detectLegacyEncoding', 'diffPlans', 'displayDate', 'extract', 'extractFile', 'findAgencies', 'findSection',
     'findTimings', 'fixMojibake', 'groundIn', 'isPlanError', 'loadSpeller', 'normalizeText', 'pageAt', 'parseConfig', 'parseDate',
     'parseMarker', 'parsePlaceDate', 'planLevel', 'readDocument', 'recognizeAgency', 'sectionBlocks', 'segment', 'sniffFormat',
     'spanIn', 'spanOf', 'splitAgencyList', 'statusOf', 'summarize', 'textBlocks', 'unreadableReport', 'walkSections', 'withLines',

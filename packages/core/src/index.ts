@@ -15,4 +15,5 @@ export { extract, extractFile, createContext, spanIn, groundIn, type ExtractOpti
 export { recognizeAgency, findAgencies, splitAgencyList, planLevel } from './extract/agencies.js';
 export { findTimings, parsePlaceDate, parseDate, type DateContext, type TimingMatch } from './extract/dates/index.js';
 export { diffPlans, countFindings, type DiffOptions } from './diff/index.js';
+export { displayDate } from './diff/format.js';
 export * from './diff/schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocumentNumber } from '../../../packages/core/src/extract/document-number.js';
-import { extractIssued, partialDate } from '../../../packages/core/src/extract/issued.js';
+import { extractIssued } from '../../../packages/core/src/extract/issued.js';
 import { extractIssuer } from '../../../packages/core/src/extract/issuer.js';
 import { extractKind } from '../../../packages/core/src/extract/kind.js';
 import { extractTitle } from '../../../packages/core/src/extract/title.js';
@@ -78,12 +78,6 @@ describe('extractIssued', () => {
     expect(extractIssued(ctx)).toEqual({ place: null, issuedOn: null, date: null });
   });
 
-  it('partialDate declines impossible dates', () => {
-    expect(partialDate('31', '2', '2025')).toBeNull();
-    expect(partialDate(undefined, '13', '2025')).toBeNull();
-    expect(partialDate('5', undefined, '2025')).toBeNull();
-    expect(partialDate('5', '6', '2025')).toBe('2025-06-05');
-  });
 });
 
 describe('extractTitle', () => {

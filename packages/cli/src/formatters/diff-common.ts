@@ -1,20 +1,11 @@
 /** What the diff formatters share: a one-line description of a side, counts for the summary. */
-import type { PlanDiff, PlanSide } from '@plan-extract/core';
-
-/** "16/5/2025" from "2025-05-16" (partial dates keep what they have). */
-export function displayDate(iso: string | null): string {
-  if (iso === null) return 'no date';
-  const [year, month, day] = iso.split('-');
-  if (day !== undefined && month !== undefined) return `${Number(day)}/${Number(month)}/${year}`;
-  if (month !== undefined) return `${Number(month)}/${year}`;
-  return year ?? iso;
-}
+import { displayDate, type PlanDiff, type PlanSide } from '@plan-extract/core';
 
 /** "1420/KH-UBND dated 16/5/2025 — Ủy ban nhân dân tỉnh Cao Bằng". */
 export function describeSide(side: PlanSide): string {
   const number = side.documentNumber ?? 'no number (draft)';
   const issuer = side.issuer ? ` — ${side.issuer}` : '';
-  return `${number} dated ${displayDate(side.issuedOn)}${issuer}`;
+  return `${number}${side.issuedOn ? ` dated ${displayDate(side.issuedOn)}` : ', undated'}${issuer}`;
 }
 
 export interface DiffCounts {

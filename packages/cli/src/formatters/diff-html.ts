@@ -4,17 +4,11 @@
  * Differences are marked by words and symbols as well as colour, so the report reads in
  * greyscale print and to a screen reader; every text from the plans is escaped.
  */
-import type { DiffFinding, FieldDiff, PlanDiff, RedlinePart } from '@plan-extract/core';
-import { describeCounts, describeSide, displayDate, sectionTallies, severityCounts } from './diff-common.js';
+import { displayDate, type DiffFinding, type FieldDiff, type PlanDiff, type RedlinePart } from '@plan-extract/core';
+import { describeCounts, describeSide, sectionTallies, severityCounts } from './diff-common.js';
+import { escapeXml } from './escape.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** HTML-escape text for element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-const e = (text: string | null): string => (text === null || text === '' ? '<span class="none">—</span>' : escapeHtml(text));
+const e = (text: string | null): string => (text === null || text === '' ? '<span class="none">—</span>' : escapeXml(text));
 
 const STATUS_CLASS: Record<string, string> = {
   match: 'ok', matched: 'ok', covered: 'ok',
@@ -23,15 +17,15 @@ const STATUS_CLASS: Record<string, string> = {
 };
 
 function badge(status: string): string {
-  return `<span class="badge ${STATUS_CLASS[status] ?? 'muted'}">${escapeHtml(status)}</span>`;
+  return `<span class="badge ${STATUS_CLASS[status] ?? 'muted'}">${escapeXml(status)}</span>`;
 }
 
 function redline(parts: RedlinePart[], side: 'upper' | 'lower'): string {
   return parts
     .map((p) => {
-      if (p.op === 'equal') return escapeHtml(p.text);
-      if (side === 'upper' && p.op === 'delete') return `<del>${escapeHtml(p.text)}</del>`;
-      if (side === 'lower' && p.op === 'insert') return `<ins>${escapeHtml(p.text)}</ins>`;
+      if (p.op === 'equal') return escapeXml(p.text);
+      if (side === 'upper' && p.op === 'delete') return `<del>${escapeXml(p.text)}</del>`;
+      if (side === 'lower' && p.op === 'insert') return `<ins>${escapeXml(p.text)}</ins>`;
       return '';
     })
     .join('');
@@ -56,7 +50,7 @@ ${table(`${title}: upper and lower plan`, ['Upper plan', 'Lower plan'], [[upper,
 }
 
 function findingRow(f: DiffFinding): string[] {
-  return [`<span class="sev ${f.severity}">${f.severity}</span>`, `<code>${escapeHtml(f.ruleId)}</code>`, escapeHtml(f.field), escapeHtml(f.message)];
+  return [`<span class="sev ${f.severity}">${f.severity}</span>`, `<code>${escapeXml(f.ruleId)}</code>`, escapeXml(f.field), escapeXml(f.message)];
 }
 
 const CSS = `
@@ -96,19 +90,19 @@ export function formatDiffHtml(diff: PlanDiff): string {
     ...s.extra.map((x) => [badge('extra'), '<span class="none">— (not in the upper plan)</span>', `<ins>${e(x)}</ins>`]),
   ];
   const deadlineRows = diff.deadlines.conflicts.map((c) => [
-    `${e(c.upper.text)}<br><small>due ${escapeHtml(displayDate(c.upper.date ?? c.upper.end))}</small>`,
-    `<ins>${e(c.lower.text)}</ins><br><small>due ${escapeHtml(displayDate(c.lower.date ?? c.lower.end))}</small>`,
-    escapeHtml(c.message),
+    `${e(c.upper.text)}<br><small>due ${escapeXml(displayDate(c.upper.date ?? c.upper.end))}</small>`,
+    `<ins>${e(c.lower.text)}</ins><br><small>due ${escapeXml(displayDate(c.lower.date ?? c.lower.end))}</small>`,
+    escapeXml(c.message),
   ]);
   const respRows: string[][] = [
-    ...r.covered.map((x) => [`${badge('covered')} <code>${escapeHtml(x.key)}</code>`, e(x.upper), e(x.lower)]),
-    ...r.uncovered.map((x) => [`${badge('uncovered')} <code>${escapeHtml(x.key)}</code>`, `<del>${e(x.upper)}</del>`, '<span class="none">— (no counterpart)</span>']),
-    ...r.extra.map((x) => [`${badge('extra')} <code>${escapeHtml(x.key)}</code>`, '<span class="none">—</span>', `<ins>${e(x.lower)}</ins>`]),
-    [`${badge(r.lead.status)} lead`, `${e(r.lead.upper)}${r.lead.upperKey ? ` <code>${escapeHtml(r.lead.upperKey)}</code>` : ''}`, `${e(r.lead.lower)}${r.lead.lowerKey ? ` <code>${escapeHtml(r.lead.lowerKey)}</code>` : ''}`],
+    ...r.covered.map((x) => [`${badge('covered')} <code>${escapeXml(x.key)}</code>`, e(x.upper), e(x.lower)]),
+    ...r.uncovered.map((x) => [`${badge('uncovered')} <code>${escapeXml(x.key)}</code>`, `<del>${e(x.upper)}</del>`, '<span class="none">— (no counterpart)</span>']),
+    ...r.extra.map((x) => [`${badge('extra')} <code>${escapeXml(x.key)}</code>`, '<span class="none">—</span>', `<ins>${e(x.lower)}</ins>`]),
+    [`${badge(r.lead.status)} lead`, `${e(r.lead.upper)}${r.lead.upperKey ? ` <code>${escapeXml(r.lead.upperKey)}</code>` : ''}`, `${e(r.lead.lower)}${r.lead.lowerKey ? ` <code>${escapeXml(r.lead.lowerKey)}</code>` : ''}`],
   ];
   const tallies = sectionTallies(diff).map((t) => [
     `<a href="#${t.section.toLowerCase()}">${t.section}</a>`,
-    t.status in STATUS_CLASS ? badge(t.status) : escapeHtml(t.status),
+    t.status in STATUS_CLASS ? badge(t.status) : escapeXml(t.status),
   ]);
   const title = `Plan diff: ${describeSide(diff.lower)} against ${describeSide(diff.upper)}`;
 
@@ -117,7 +111,7 @@ export function formatDiffHtml(diff: PlanDiff): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${escapeXml(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -125,12 +119,12 @@ export function formatDiffHtml(diff: PlanDiff): string {
 <header>
 <h1>Does the lower plan carry out the upper plan?</h1>
 <dl class="sides">
-<dt>Upper plan</dt><dd>${escapeHtml(describeSide(diff.upper))}${diff.upper.source ? ` <small class="none">(${escapeHtml(diff.upper.source)})</small>` : ''}</dd>
-<dt>Lower plan</dt><dd>${escapeHtml(describeSide(diff.lower))}${diff.lower.source ? ` <small class="none">(${escapeHtml(diff.lower.source)})</small>` : ''}</dd>
+<dt>Upper plan</dt><dd>${escapeXml(describeSide(diff.upper))}${diff.upper.source ? ` <small class="none">(${escapeXml(diff.upper.source)})</small>` : ''}</dd>
+<dt>Lower plan</dt><dd>${escapeXml(describeSide(diff.lower))}${diff.lower.source ? ` <small class="none">(${escapeXml(diff.lower.source)})</small>` : ''}</dd>
 </dl>
 </header>
 <section id="summary" aria-labelledby="summary-h">
-<h2 id="summary-h">Summary: ${escapeHtml(describeCounts(counts))}</h2>
+<h2 id="summary-h">Summary: ${escapeXml(describeCounts(counts))}</h2>
 <div class="summary" role="list">
 <div class="count error" role="listitem"><strong>${counts.error}</strong>errors</div>
 <div class="count warning" role="listitem"><strong>${counts.warning}</strong>warnings</div>
@@ -140,8 +134,8 @@ ${table('Status by section', ['Section', 'Status'], tallies, ['12rem'])}
 <p class="legend">In the tables, <del>struck-through text</del> is in the upper plan only and <ins>underlined text</ins> in the lower plan only.</p>
 </section>
 <section id="implements" aria-labelledby="implements-h"><h2 id="implements-h">Implements ${badge(diff.implements.status)}</h2>
-${table('Citation of the upper plan', ['Upper plan', 'Lower plan cites'], [[escapeHtml(describeSide(diff.upper)), e(diff.implements.cited ?? null)]])}
-<p>${escapeHtml(diff.implements.message)}</p></section>
+${table('Citation of the upper plan', ['Upper plan', 'Lower plan cites'], [[escapeXml(describeSide(diff.upper)), e(diff.implements.cited ?? null)]])}
+<p>${escapeXml(diff.implements.message)}</p></section>
 ${field('theme', 'Theme', diff.theme)}
 ${field('period', 'Period', diff.period)}
 <section id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">Slogans</h2>
@@ -151,7 +145,7 @@ ${table('Deadlines the lower plan cannot meet', ['Upper plan', 'Lower plan', 'Co
 <section id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">Responsibilities</h2>
 ${table(`${r.covered.length} covered, ${r.uncovered.length} uncovered, ${r.extra.length} extra; functions paired by key`, ['Function', 'Upper plan', 'Lower plan'], respRows, ['14rem'])}</section>
 <section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
-${table(escapeHtml(describeCounts(counts)), ['Severity', 'Rule', 'Field', 'Message'], diff.findings.map(findingRow), ['6.5rem', '16rem', '8rem'])}</section>
+${table(escapeXml(describeCounts(counts)), ['Severity', 'Rule', 'Field', 'Message'], diff.findings.map(findingRow), ['6.5rem', '16rem', '8rem'])}</section>
 </main>
 </body>
 </html>

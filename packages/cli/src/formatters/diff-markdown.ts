@@ -1,6 +1,6 @@
 /** `diff --format markdown`: a report to paste into an issue or a wiki, tables side by side. */
-import type { PlanDiff, RedlinePart } from '@plan-extract/core';
-import { describeCounts, describeSide, displayDate, sectionTallies, severityCounts } from './diff-common.js';
+import { displayDate, type PlanDiff, type RedlinePart } from '@plan-extract/core';
+import { describeCounts, describeSide, sectionTallies, severityCounts } from './diff-common.js';
 
 /** Markdown-safe table cell text: pipes, emphasis and line breaks would break the table. */
 function cell(text: string | null): string {

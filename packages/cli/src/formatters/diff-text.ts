@@ -1,7 +1,7 @@
 /** `diff --format text`: for a terminal; colour only when asked (TTY and no NO_COLOR). */
 import pc from 'picocolors';
-import type { DiffFinding, PlanDiff, RedlinePart } from '@plan-extract/core';
-import { describeCounts, describeSide, displayDate, severityCounts } from './diff-common.js';
+import { displayDate, type DiffFinding, type PlanDiff, type RedlinePart } from '@plan-extract/core';
+import { describeCounts, describeSide, severityCounts } from './diff-common.js';
 
 export interface TextOptions {
   /** Use ANSI colours; default false. */

@@ -1,12 +1,12 @@
 import type { Period } from '../schema.js';
 import { parseMarker } from '../segment/markers.js';
 import type { ExtractContext } from './context.js';
-import { ground, linesOf, numericDate } from './lines.js';
+import { findTimings } from './dates/index.js';
+import { ground, linesOf } from './lines.js';
 
 //   "2. Thời gian: Từ ngày 01/6/2025 đến ngày 30/6/2025."   "Thời gian: từ ngày 01/6 đến ngày 30/6/2025"
 // Only the plan's own "Thời gian:" line: an activity's "Thời gian thực hiện:" is that activity's timing.
 const LABEL = /^(?:Thời gian|THỜI GIAN)(?:\s+(?:triển khai|tổ chức)(?:\s+Tháng hành động(?:\s+vì trẻ em)?)?)?\s*:\s*/u;
-const RANGE = /[Tt]ừ\s+ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*(?:đến|-|–)\s*(?:hết\s+)?ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/u;
 
 /** The period of the month of action (`Thời gian: Từ ngày 01/6/2025 đến ngày 30/6/2025`); a year left out comes from the plan. */
 export function extractPeriod(ctx: ExtractContext): Period | null {
@@ -16,19 +16,16 @@ export function extractPeriod(ctx: ExtractContext): Period | null {
     const label = LABEL.exec(body);
     if (!label) continue;
     const rest = body.slice(label[0].length);
-    const m = RANGE.exec(rest);
+    // The date grammar reads the range (a year left out comes from the plan) and flags impossible days.
+    const m = findTimings(rest, { year: ctx.year }).find((t) => t.timing.kind === 'range');
     if (!m) continue;
-    const endYear = m[6] ?? (ctx.year !== null ? String(ctx.year) : undefined);
-    const startYear = m[3] ?? endYear;
-    if (!startYear || !endYear) continue;
-    const start = numericDate(m[1] ?? '', m[2] ?? '', startYear);
-    const end = numericDate(m[4] ?? '', m[5] ?? '', endYear);
-    if (!start || !end) {
-      ctx.diagnostics.push({ ruleId: 'period-invalid-date', severity: 'warning', field: 'period', message: `Not a calendar date in the period: ${m[0]}`, actual: m[0] });
+    const { start, end } = m.timing;
+    if (m.invalid || !start || !end) {
+      ctx.diagnostics.push({ ruleId: 'period-invalid-date', severity: 'warning', field: 'period', message: `Not a calendar date in the period: ${m.text}`, actual: m.text });
       continue;
     }
     const at = line.end - rest.length + m.index;
-    const grounded = ground(ctx, at, at + m[0].length);
+    const grounded = ground(ctx, at, at + m.text.length);
     return { start, end, text: grounded.text, span: grounded.span };
   }
   return null;
