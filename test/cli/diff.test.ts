@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { diffPlans, extractFile, PlanDiff } from '@plan-extract/core';
 import { execute } from '../../packages/cli/src/main.js';
-import type { Io } from '../../packages/cli/src/io.js';
 import { formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
 import { escapeXml } from '../../packages/cli/src/formatters/escape.js';
 import { formatDiffMarkdown } from '../../packages/cli/src/formatters/diff-markdown.js';
 import { formatDiffText } from '../../packages/cli/src/formatters/diff-text.js';
 import { district, g, province } from '../core/diff/build.js';
+import { capture } from './capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (path: string) => join(ROOT, 'fixtures', path);
@@ -22,17 +22,6 @@ const HA_LANG = fixture('corpus/ha-lang-2025-action-month.txt');
 const QUANG_TRI_TOWN = fixture('province/quang-tri-town-2024-action-month.txt');
 const QUANG_TRI_WARD = fixture('corpus/quang-tri-ward1-2024-action-month.txt');
 
-function capture(options: { tty?: boolean; env?: Record<string, string | undefined> } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    isTTY: { stdout: options.tty ?? false, stderr: options.tty ?? false },
-    env: options.env ?? {},
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 describe('plan-extract diff: exit codes', () => {
   it('exits 1 when the lower plan has error-level findings', async () => {

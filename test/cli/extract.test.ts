@@ -6,22 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PlanExtraction } from '@plan-extract/core';
 import { execute } from '../../packages/cli/src/main.js';
-import type { Io } from '../../packages/cli/src/io.js';
+import { capture } from './capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HA_LANG = join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.txt');
 
-function capture(options: { tty?: boolean; env?: Record<string, string | undefined> } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    isTTY: { stdout: options.tty ?? false, stderr: options.tty ?? false },
-    env: options.env ?? {},
-  };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 describe('plan-extract extract', () => {
   it('prints the JSON contract by default', async () => {

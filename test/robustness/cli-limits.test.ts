@@ -1,21 +1,15 @@
 /** The limit flags of extract, diff and validate, and their exit codes (in-process, through `execute`). */
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../packages/cli/src/main.js';
-import type { Io } from '../../packages/cli/src/io.js';
 import { parseLimitFlags } from '../../packages/cli/src/limits.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { largePlanText, ROOT } from './helpers.js';
+import { capture } from '../cli/capture.js';
 
 const PLAN = `${ROOT}fixtures/corpus/ha-lang-2025-action-month`;
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), isTTY: { stdout: false, stderr: false }, env: {} };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 describe('parseLimitFlags', () => {
   it('reads sizes with binary suffixes, pages and seconds', () => {
