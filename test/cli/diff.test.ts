@@ -22,7 +22,6 @@ const HA_LANG = fixture('corpus/ha-lang-2025-action-month.txt');
 const QUANG_TRI_TOWN = fixture('province/quang-tri-town-2024-action-month.txt');
 const QUANG_TRI_WARD = fixture('corpus/quang-tri-ward1-2024-action-month.txt');
 
-
 describe('plan-extract diff: exit codes', () => {
   it('exits 1 when the lower plan has error-level findings', async () => {
     const c = capture();

@@ -11,7 +11,6 @@ import { capture } from './capture.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HA_LANG = join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.txt');
 
-
 describe('plan-extract extract', () => {
   it('prints the JSON contract by default', async () => {
     const c = capture();

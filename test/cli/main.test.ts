@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { execute } from '../../packages/cli/src/main.js';
 import { capture } from './capture.js';
 
-
 describe('plan-extract', () => {
   it('prints help for --help, for each command, and exits 0', async () => {
     for (const argv of [['--help'], ['-h'], ['extract', '--help'], ['diff', '-h'], ['validate', 'x.pdf', '--help']]) {

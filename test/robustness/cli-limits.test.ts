@@ -10,7 +10,6 @@ import { capture } from '../cli/capture.js';
 
 const PLAN = `${ROOT}fixtures/corpus/ha-lang-2025-action-month`;
 
-
 describe('parseLimitFlags', () => {
   it('reads sizes with binary suffixes, pages and seconds', () => {
     expect(parseLimitFlags({ 'max-bytes': '20M', 'max-pages': '3', timeout: '1.5' })).toEqual({ maxBytes: 20 * 1024 * 1024, maxPages: 3, timeoutMs: 1500 });
