@@ -3,6 +3,7 @@
  * `execute(argv)` resolves to the exit code: 0 clean, 1 findings or unreadable input, 2 usage or I/O error.
  * Commands load lazily so `--help` does not pay for pdf.js and mammoth.
  */
+import './runtime.js';
 import { EXIT, UsageError, type Io, defaultIo } from './io.js';
 
 export const HELP = `plan-extract — read Vietnamese plan documents (Kế hoạch) into checkable data

@@ -2,6 +2,7 @@
  * A batch worker: reads, extracts and validates one file per task. The validator (and its
  * dictionary) and the upper plan are built once per worker and reused across tasks.
  */
+import '../runtime.js';
 import { checkFile, createValidator, extractFile, type FileReport, type PlanExtraction, type Validator } from '@plan-extract/core';
 import type { Task } from './pool.js';
 
