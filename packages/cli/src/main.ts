@@ -1,7 +1,7 @@
 /**
  * `plan-extract <command> ...`: a thin shell over @plan-extract/core.
  * `execute(argv)` resolves to the exit code: 0 clean, 1 findings or unreadable input, 2 usage or I/O error.
- * Commands load lazily so `--help` does not pay for pdf.js and mammoth.
+ * Commands load lazily so `--help` does not pay for pdf.js, chrono-node or zod.
  */
 import './runtime.js';
 import { EXIT, UsageError, type Io, defaultIo } from './io.js';

@@ -66,7 +66,7 @@ function endsWithEof(bytes: Uint8Array): boolean {
 }
 
 async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
-  // Readers load lazily: pdf.js and mammoth are heavy, and most runs need one of them.
+  // Readers load lazily: pdf.js is heavy, and a run often needs only one of the readers.
   switch (format) {
     case 'pdf':
       return (await import('./pdf.js')).readPdf(bytes, options);
