@@ -144,7 +144,7 @@ describe('validate options', () => {
     const run = await cli(['validate', one(), '--format', 'sarif', '--output', out]);
     expect(run.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
-    for (const args of [['validate'], ['validate', one(), '--format', 'xml'], ['validate', one(), '--concurrency', 'many'], ['validate', one(), '--bogus']]) {
+    for (const args of [['validate'], ['validate', one(), '--format', 'xml'], ['validate', one(), '--format', 'toString'], ['validate', one(), '--concurrency', 'many'], ['validate', one(), '--bogus']]) {
       const bad = await cli(args);
       expect(bad.code).toBe(2);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);

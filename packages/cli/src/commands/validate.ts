@@ -1,3 +1,8 @@
+/**
+ * `plan-extract validate <paths...>`: every plan in files, folders and globs, checked in a worker pool.
+ * Exit 0 when no file has an error-level finding (and warnings stay within --max-warnings), 1
+ * otherwise, 2 for usage errors (bad flags, an unreadable --config or --against file).
+ */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, buildReport, extractFile, isPlanError, parseConfig, type ValidateConfig } from '@plan-extract/core';
@@ -13,7 +18,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args);
   if (positionals.length === 0) throw new UsageError('validate needs at least one file, folder or glob');
   const format = (values.format ?? 'stylish') as ValidateFormat;
-  if (!(format in VALIDATE_FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(VALIDATE_FORMATS).join(', ')}`);
+  if (!Object.hasOwn(VALIDATE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(VALIDATE_FORMATS).join(', ')}`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings takes a whole number');
   const limits = parseLimitFlags(values);
