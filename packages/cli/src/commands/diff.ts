@@ -4,9 +4,10 @@
  * Exit 0 without error-level findings, 1 with some, 2 for usage errors or unreadable input.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type PlanDiff } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { parseLimitFlags } from '../limits.js';
+import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
@@ -23,41 +24,29 @@ interface DiffArgs {
   limits: Partial<Limits>;
 }
 
-/** Parse argv after `diff`; throws UsageError on anything unexpected. */
+/** Parse argv after `diff`; throws UsageError on anything unexpected. After `--` every argument is a path. */
 export function parseDiffArgs(args: string[]): DiffArgs {
-  const positional: string[] = [];
-  let format: Format = 'text';
-  let output: string | null = null;
-  const limitFlags: Parameters<typeof parseLimitFlags>[0] = {};
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? '';
-    // After `--` everything is a path, even `-x.pdf`.
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--format' || flag === '-f') {
-      const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format '${v}' (expected ${FORMATS.join(', ')})`);
-      format = v as Format;
-    } else if (flag === '--output' || flag === '-o') {
-      output = value();
-    } else if (flag === '--max-bytes' || flag === '--max-pages' || flag === '--timeout') {
-      limitFlags[flag.slice(2) as keyof typeof limitFlags] = value();
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option '${arg}'`);
-    } else {
-      positional.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        ...LIMIT_OPTIONS,
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : String(error));
   }
-  if (positional.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positional.length} path${positional.length === 1 ? '' : 's'}`);
-  return { upper: positional[0] ?? '', lower: positional[1] ?? '', format, output, limits: parseLimitFlags(limitFlags) };
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (positionals.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positionals.length} path${positionals.length === 1 ? '' : 's'}`);
+  return { upper: positionals[0] ?? '', lower: positionals[1] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
 }
 
 /** An input that could not be read: reported in one line naming the file, exit code 2. */
