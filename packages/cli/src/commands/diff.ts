@@ -7,7 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type PlanDiff } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
+import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
+import { parseLimitFlags } from '../limits.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
@@ -26,25 +27,9 @@ interface DiffArgs {
 
 /** Parse argv after `diff`; throws UsageError on anything unexpected. After `--` every argument is a path. */
 export function parseDiffArgs(args: string[]): DiffArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        ...LIMIT_OPTIONS,
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parseArgs({ args, options: COMMON_OPTIONS, allowPositionals: true, strict: true }));
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-  if (values.output === '') throw new UsageError('--output needs a file name');
   if (positionals.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positionals.length} path${positionals.length === 1 ? '' : 's'}`);
   return { upper: positionals[0] ?? '', lower: positionals[1] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
 }

@@ -7,7 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractFile, isPlanError, type Limits, type PlanExtraction } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
+import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
+import { parseLimitFlags } from '../limits.js';
 import { formatExtractJson } from '../formatters/extract-json.js';
 import { formatExtractMarkdown } from '../formatters/extract-markdown.js';
 import { formatExtractText } from '../formatters/extract-text.js';
@@ -24,27 +25,11 @@ export interface ExtractArgs {
 
 /** Parse argv after `extract`; throws UsageError on anything unexpected. Default format: json. */
 export function parseExtractArgs(args: string[]): ExtractArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        ...LIMIT_OPTIONS,
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOrUsage(() => parseArgs({ args, options: COMMON_OPTIONS, allowPositionals: true, strict: true }));
   if (positionals.length === 0) throw new UsageError('expected a plan file');
   if (positionals.length > 1) throw new UsageError(`expected one plan file, got ${positionals.length}`);
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-  if (values.output === '') throw new UsageError('--output needs a file name');
   return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
 }
 

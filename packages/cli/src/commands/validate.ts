@@ -11,11 +11,26 @@ import { resolveConcurrency, runBatch } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { VALIDATE_FORMATS, type ValidateFormat } from '../formatters/validate.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { LIMIT_OPTIONS, parseLimitFlags } from '../limits.js';
+import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
+import { parseLimitFlags } from '../limits.js';
 
 /** `plan-extract validate <paths...>`: check every plan in files, folders and globs. */
 export async function validateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args);
+  const { values, positionals } = parseOrUsage(() =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...COMMON_OPTIONS,
+        against: { type: 'string' },
+        config: { type: 'string' },
+        concurrency: { type: 'string', short: 'j' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    }),
+  );
   if (positionals.length === 0) throw new UsageError('validate needs at least one file, folder or glob');
   const format = (values.format ?? 'stylish') as ValidateFormat;
   if (!Object.hasOwn(VALIDATE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(VALIDATE_FORMATS).join(', ')}`);
@@ -66,27 +81,6 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     io.stderr(`plan-extract: ${report.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
   }
   return failed ? EXIT.findings : EXIT.ok;
-}
-
-function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        against: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        concurrency: { type: 'string', short: 'j' },
-        'max-warnings': { type: 'string' },
-        ...LIMIT_OPTIONS,
-        quiet: { type: 'boolean', short: 'q' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
 }
 
 async function loadConfig(path: string): Promise<ValidateConfig> {
