@@ -7,7 +7,7 @@ export const notAPlan = defineRule({
   id: 'document/not-a-plan',
   field: 'document',
   severity: 'error',
-  description: 'The document is not a plan (no "KẾ HOẠCH" type name, no plan number).',
+  description: 'The document is a plan (a "KẾ HOẠCH" type name, a …/KH-… number, or a body that reads as one).',
   *check({ plan }) {
     const typeName = TYPE_NAME.test(plan.text);
     const planNumber = plan.documentNumber !== null && /\/KH-/u.test(plan.documentNumber);
