@@ -170,3 +170,15 @@ describe('collectInputs', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 });
+
+describe('the corpus plans', () => {
+  it("reports the real plans' own mistakes as warnings: misspellings and the decree number without its year", async () => {
+    const run = await cli(['validate', fixture('corpus'), '--format', 'json', '--concurrency', '1']);
+    const report = JSON.parse(run.stdout) as ValidationReport;
+    const found = (name: string, ruleId: string) =>
+      report.files.filter((f) => f.path.includes(name) && f.path.endsWith('.txt')).flatMap((f) => f.findings.filter((x) => x.ruleId === ruleId));
+    expect(found('bac-kan', 'spelling/confusable').map((f) => [f.actual, f.severity])).toEqual([['đuổi nước', 'warning'], ['Cùng cố', 'warning']]);
+    expect(found('quang-tri', 'spelling/confusable').map((f) => f.actual?.replace(/\s+/g, ' '))).toEqual(['phồng vinh', 'Tháng hành đồng']);
+    expect(found('ha-lang', 'references/malformed').map((f) => [f.actual, f.expected, f.severity])).toEqual([['56/NĐ-CP', '56/2017/NĐ-CP', 'warning']]);
+  });
+});
