@@ -3,8 +3,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlanError, readDocument, sniffFormat, type PlanError } from '@plan-extract/core';
+import { readDocument, sniffFormat } from '@plan-extract/core';
 import { ROOT } from './helpers.js';
+import { failure } from '../plan-error.js';
 
 const PLAN = 'fixtures/corpus/ha-lang-2025-action-month';
 const dir = mkdtempSync(join(tmpdir(), 'plan-sniff-'));
@@ -13,16 +14,6 @@ const misnamed = (from: string, name: string) => {
   copyFileSync(join(ROOT, from), to);
   return to;
 };
-
-async function failure(work: Promise<unknown>): Promise<PlanError> {
-  try {
-    await work;
-  } catch (error) {
-    if (isPlanError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
 
 describe('content sniffing', () => {
   it('reads a DOCX named .pdf as DOCX', async () => {

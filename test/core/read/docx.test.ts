@@ -6,6 +6,7 @@ import { isPlanError, readDocument, textBlocks, type PlanError } from '@plan-ext
 import { readDocx } from '../../../packages/core/src/read/docx.js';
 import { crc32 } from '../../../packages/core/src/read/docx/zip.js';
 import type { RawBlock, RawDocument } from '../../../packages/core/src/read/raw.js';
+import { failure } from '../../plan-error.js';
 
 // Fixtures are written by fixtures/docx/make.mjs (OOXML by hand); the corpus DOCX by fixtures/make-fixtures.mjs.
 const fixture = (name: string) => new URL(`../../../fixtures/docx/${name}`, import.meta.url);
@@ -16,16 +17,6 @@ const read = (name: string, limits?: { maxInflatedBytes: number }) =>
 /** Paragraph texts of the body, tables shown as `[row][cell][paragraph]`. */
 const show = (blocks: RawBlock[]) =>
   blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.map((cell) => cell.map((p) => p.text)))));
-
-async function failure(work: Promise<unknown>): Promise<PlanError> {
-  try {
-    await work;
-  } catch (error) {
-    if (isPlanError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PlanError');
-}
 
 describe('readDocx: automatic numbering', () => {
   it('prints the markers Word prints: outline levels, restarts, styles, bullets, shared lists', async () => {

@@ -8,17 +8,27 @@ const SHAPE = /^(\d*)\s*\/\s*([\p{Lu}]+)((?:-[\p{Lu}\d&.]+)+)$/u;
 const GROUP_NUMBER = 1;
 const GROUP_TYPE = 2;
 
-/** The printed number-and-symbol line of the header, with its offsets, or null. */
-function numberLine(plan: PlanExtraction): { text: string; start: number } | null {
+interface NumberLine {
+  /** As printed after "Số:". */
+  text: string;
+  start: number;
+  /** Its parts when it has the N/TYPE-ISSUER shape (the number may be blank), else null. */
+  shape: { number: string; type: string } | null;
+}
+
+/** The printed number-and-symbol line of the header, with its offsets and parts, or null. */
+function numberLine(plan: PlanExtraction): NumberLine | null {
   // Only the header: the body cites other documents' numbers too.
   const head = plan.text.slice(0, Math.min(plan.text.length, 1500));
   const m = NUMBER_LINE.exec(head);
   if (!m || m[1] === undefined) return null;
   const text = m[1].replace(/[.;,]\s*$/u, '').trim();
-  return { text, start: m.index + m[0].indexOf(m[1]) };
+  const parts = SHAPE.exec(text.replace(/\s+/g, ''));
+  const shape = parts ? { number: parts[GROUP_NUMBER] ?? '', type: parts[GROUP_TYPE] ?? '' } : null;
+  return { text, start: m.index + m[0].indexOf(m[1]), shape };
 }
 
-function hit(ctx: RuleContext, line: { text: string; start: number }, message: string, expected?: string): RuleHit {
+function hit(ctx: RuleContext, line: NumberLine, message: string, expected?: string): RuleHit {
   const base: RuleHit = { message, actual: line.text, span: ctx.span(line.start, line.start + line.text.length) };
   return expected === undefined ? base : { ...base, expected };
 }
@@ -30,7 +40,7 @@ export const numberShape = defineRule({
   description: 'The number and symbol have the shape N/KH-XXX.',
   *check(ctx) {
     const line = numberLine(ctx.plan);
-    if (line && line.text !== '' && !SHAPE.test(line.text.replace(/\s+/g, ''))) {
+    if (line && line.text !== '' && line.shape === null) {
       yield hit(ctx, line, `number and symbol "${line.text}" are not in the N/KH-XXX shape`, 'N/KH-XXX');
     }
   },
@@ -43,9 +53,8 @@ export const numberTypeCode = defineRule({
   description: 'The type code of the symbol is KH (Kế hoạch).',
   *check(ctx) {
     const line = numberLine(ctx.plan);
-    const m = line ? SHAPE.exec(line.text.replace(/\s+/g, '')) : null;
-    if (line && m && m[GROUP_TYPE] !== 'KH') {
-      yield hit(ctx, line, `type code "${m[GROUP_TYPE]}" is not KH: this is not numbered as a plan`, 'KH');
+    if (line?.shape && line.shape.type !== 'KH') {
+      yield hit(ctx, line, `type code "${line.shape.type}" is not KH: this is not numbered as a plan`, 'KH');
     }
   },
 });
@@ -67,7 +76,6 @@ export const numberBlank = defineRule({
   description: 'The number is filled in (drafts leave it blank).',
   *check(ctx) {
     const line = numberLine(ctx.plan);
-    const m = line ? SHAPE.exec(line.text.replace(/\s+/g, '')) : null;
-    if (line && m && m[GROUP_NUMBER] === '') yield hit(ctx, line, 'the number is blank: a draft, not the issued plan');
+    if (line?.shape && line.shape.number === '') yield hit(ctx, line, 'the number is blank: a draft, not the issued plan');
   },
 });
