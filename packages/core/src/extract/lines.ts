@@ -3,6 +3,7 @@ import { textBlocks } from '../model.js';
 import { parseMarker } from '../segment/markers.js';
 import type { Grounded } from '../schema.js';
 import { spanIn, type ExtractContext } from './context.js';
+import { daysInMonth } from './dates/constants.js';
 
 /**
  * Printed lines of the document: every text block split at its soft line breaks,
@@ -135,8 +136,7 @@ export function numericDate(day: string, month: string, year: string): string | 
   const y = Number(year);
   if (!Number.isInteger(d) || !Number.isInteger(m) || !Number.isInteger(y)) return null;
   if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
+  if (d > daysInMonth(y, m)) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -1,4 +1,5 @@
 /** Date helpers shared by the rules: ISO strings compare as strings once cut to the same precision. */
+import { daysInMonth } from '../../extract/dates/constants.js';
 
 /** Compare two possibly partial ISO dates at the precision both have: -1, 0 or 1. */
 export function compareDates(a: string, b: string): number {
@@ -39,5 +40,5 @@ export function impossibleDates(text: string): ImpossibleDate[] {
 
 export function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth(year, month);
 }
