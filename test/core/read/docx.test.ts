@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlanError, readDocument, textBlocks, type PlanError } from '@plan-extract/core';
 import { readDocx } from '../../../packages/core/src/read/docx.js';
-import { crc32 } from '../../../packages/core/src/read/docx/zip.js';
 import type { RawBlock, RawDocument } from '../../../packages/core/src/read/raw.js';
 import { failure } from '../../plan-error.js';
 
@@ -289,42 +288,9 @@ function tinyDocx(bodyXml: string, prolog = '<?xml version="1.0" encoding="UTF-8
   return tinyDocxRaw(`${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`);
 }
 
-/** A DOCX holding only this word/document.xml. */
+/** A DOCX holding only this word/document.xml (deflated, as Word writes it). */
 function tinyDocxRaw(documentXml: string): Uint8Array {
-  const entries = [{ name: 'word/document.xml', data: Buffer.from(documentXml) }];
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data } of entries) {
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(crc32(data), 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, nameBytes, packed);
-    central.push(dir, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, dir, end]));
+  return zipSync({ 'word/document.xml': strToU8(documentXml) }, { level: 6 });
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
