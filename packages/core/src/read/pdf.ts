@@ -8,6 +8,7 @@ import type { Message } from '../model.js';
 import { fixMojibake } from '../normalize/legacy.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
+import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
 import type { RawDocument } from './raw.js';
 
@@ -15,12 +16,23 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjs: Promise<PdfJs> | null = null;
 
-/** pdf.js, loaded once on first use (≈ 0.2 s) and shared by every later call. */
+/**
+ * pdf.js, loaded once on first use (≈ 0.2 s) and shared by every later call. Its "worker" module
+ * is loaded here too, not by pdf.js on the first document: it is what runs in this thread as the
+ * fake worker (same URL, so pdf.js gets this instance), and it also replaces built-ins on load,
+ * which `keepingBuiltins` then puts back (see there).
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').catch((error: unknown) => {
-    pdfjs = null;
-    throw error;
-  });
+  pdfjs ??= keepingBuiltins(async () => {
+    const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    return lib;
+  }).then(
+    ({ value }) => value,
+    (error: unknown) => {
+      pdfjs = null;
+      throw error;
+    },
+  );
   return pdfjs;
 }
 
