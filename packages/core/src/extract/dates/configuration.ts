@@ -1,7 +1,8 @@
 /**
  * chrono.vi, reconfigured for plan text. Built once: `planChrono` is shared by every call.
  */
-import { vi } from 'chrono-node';
+// The locale's own entry point: the package root loads all 16 locales (≈ 70 ms more per thread).
+import * as vi from 'chrono-node/vi';
 import type { Chrono } from 'chrono-node';
 import VIBlankDayDateParser from './parsers/VIBlankDayDateParser.js';
 import VIContinuousParser from './parsers/VIContinuousParser.js';
