@@ -8,7 +8,7 @@
  * is newer than its dist. Prints a table and writes `.bench/results-<timestamp>.json` and
  * `.bench/latest.json`. Not a test: nothing here runs in CI.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ const QUICK = argv.includes('--quick');
 const CORES = availableParallelism();
 const PLAN = QUICK
   ? { repeats: [1, 4, 17], runs: 5, longRuns: 3, warmup: 2, spawns: 5, batchSize: 60, batchRuns: 1 }
-  : { repeats: [1, 4, 8, 17], runs: 15, longRuns: 5, warmup: 3, spawns: 10, batchSize: 200, batchRuns: 2 };
+  : { repeats: [1, 4, 8, 17], runs: 15, longRuns: 5, warmup: 3, spawns: 10, batchSize: 200, batchRuns: 3 };
 
 // ---------- helpers ----------
 
@@ -248,13 +248,48 @@ function batchRun(label, args, files) {
   return { ms: round(ms, 0), filesPerSec: round(files / (ms / 1000), 1), cpuMsPerFile: round(cpuMs / files, 1), maxRssMb: round(Math.max(...runs.map((r) => r.maxRssMb)), 1) };
 }
 const RUN_CLI = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
-const validateArgs = (folder, n) => [RUN_CLI, 'validate', folder, '--concurrency', String(n), '--format', 'json', '--output', outFile, '--quiet'];
+const validateArgs = (folder, n, out = outFile) => [RUN_CLI, 'validate', folder, '--concurrency', String(n), '--format', 'json', '--output', out, '--quiet'];
+
+// What the machine gives two single-thread runs: two independent processes started together, each
+// on half the batch (wall time until both end). Nothing is shared between them, so whatever slows
+// them down against one process alone (cores shared with other guests, memory bandwidth, turbo) is
+// the machine's, and bounds what any pool of two threads could reach here.
+async function pairRun(label, [argsA, argsB], files) {
+  const once = (args) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`${label} exited ${code}: ${err.slice(0, 500)}`))));
+    });
+  const runs = [];
+  for (let i = 0; i < PLAN.batchRuns; i++) {
+    const t0 = performance.now();
+    const usage = await Promise.all([once(argsA), once(argsB)]);
+    runs.push({ ms: performance.now() - t0, cpuMs: usage[0].cpuMs + usage[1].cpuMs });
+  }
+  const ms = median(runs.map((r) => r.ms));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  log(`batch ${label}: ${(files / (ms / 1000)).toFixed(1)} files/s, ${(cpuMs / files).toFixed(1)} ms CPU/file`);
+  return { ms: round(ms, 0), filesPerSec: round(files / (ms / 1000), 1), cpuMsPerFile: round(cpuMs / files, 1) };
+}
+
 const workerCounts = [...new Set([1, 2, CORES])];
 for (const [name, set] of [['mixed', inputs.mixed], ['pdf', inputs.pdfOnly]]) {
   const n = set.files.length;
-  results.batch[name] = { files: n, validate: {}, bare: {} };
+  results.batch[name] = { files: n, validate: {}, bare: {}, twoProcesses: {} };
   for (const w of workerCounts) results.batch[name].validate[w] = batchRun(`${name} validate -j${w}`, validateArgs(set.folder, w), n);
-  if (name === 'pdf') for (const w of workerCounts) results.batch[name].bare[w] = batchRun(`${name} bare text layer ${w} thread(s)`, [TEXTLAYER, '--threads', String(w), ...set.files], n);
+  const halfOut = (side) => join(tmpdir(), `plan-extract-bench-${process.pid}-${side}.json`);
+  results.batch[name].twoProcesses.validate = await pairRun(`${name} validate -j1 × 2 processes (half each)`, set.halves.map((h, k) => validateArgs(h.folder, 1, halfOut(k))), n);
+  if (name === 'pdf') {
+    for (const w of workerCounts) results.batch[name].bare[w] = batchRun(`${name} bare text layer ${w} thread(s)`, [TEXTLAYER, '--threads', String(w), ...set.files], n);
+    // pdf.js loaded as our reader loads it (built-ins its build replaces put back): the same footing as ours.
+    results.batch[name].bareKeepBuiltins = batchRun(`${name} bare text layer 2 threads, built-ins kept`, [TEXTLAYER, '--threads', '2', '--keep-builtins', ...set.files], n);
+    results.batch[name].twoProcesses.bare = await pairRun(`${name} bare text layer × 2 processes (half each)`, set.halves.map((h) => [TEXTLAYER, '--threads', '1', ...h.files]), n);
+  }
 }
 
 // ---------- targets ----------
@@ -274,6 +309,15 @@ const vm = results.batch.mixed.validate;
 target('validate mixed: 2 workers / 1 worker (throughput)', vm[2].filesPerSec / vm[1].filesPerSec, 1.6, 'high');
 target('validate PDF: 2 workers / 1 worker (throughput)', v[2].filesPerSec / v[1].filesPerSec, 1.6, 'high');
 target('validate PDF 2 workers / bare text layer 2 threads', v[2].filesPerSec / results.batch.pdf.bare[2].filesPerSec, 0.8, 'high');
+// Not targets: the same ratios against what the machine allows (see pairRun) and against pdf.js on the same footing.
+const twoProc = (b, kind) => b.twoProcesses[kind].filesPerSec / (kind === 'validate' ? b.validate[1] : b.bare[1]).filesPerSec;
+results.machine = {
+  validateMixedTwoProcesses: round(twoProc(results.batch.mixed, 'validate')),
+  validatePdfTwoProcesses: round(twoProc(results.batch.pdf, 'validate')),
+  bareTwoProcesses: round(twoProc(results.batch.pdf, 'bare')),
+  bareTwoThreads: round(results.batch.pdf.bare[2].filesPerSec / results.batch.pdf.bare[1].filesPerSec),
+  validatePdfVsBareKeepBuiltins: round(v[2].filesPerSec / results.batch.pdf.bareKeepBuiltins.filesPerSec),
+};
 // On a machine shared with other work, two threads rarely get two cores: the wall-clock ratios
 // above then say more about the machine. CPU per file says what a second worker costs: on free
 // cores, 2 workers would run at most 2 × (CPU/file with 1) / (CPU/file with 2) times as fast.
@@ -343,6 +387,9 @@ for (const [name, b] of Object.entries(results.batch)) {
   lines.push(`  ${name} (${b.files} files): validate ${vs}${bs ? `; bare text layer ${bs}` : ''}`);
 }
 lines.push(`  2 workers on free cores, bound from CPU/file: validate mixed ×${results.scalingBound.validateMixed}, validate PDF ×${results.scalingBound.validatePdf}, bare text layer ×${results.scalingBound.barePdf}`);
+const m = results.machine;
+lines.push(`  what this machine gives: 2 independent processes (half the files each) / 1 process: validate mixed ×${m.validateMixedTwoProcesses}, validate PDF ×${m.validatePdfTwoProcesses}, bare text layer ×${m.bareTwoProcesses} (bare with 2 threads: ×${m.bareTwoThreads})`);
+lines.push(`  validate PDF 2 workers / bare text layer 2 threads with the built-ins pdf.js replaces put back (as our reader does): ${m.validatePdfVsBareKeepBuiltins} (${results.batch.pdf.bareKeepBuiltins.filesPerSec} files/s)`);
 lines.push(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews wall-clock ratios)`);
 lines.push('');
 lines.push('Targets:');

@@ -92,7 +92,23 @@ export function prepareInputs({ root, repeats, batchSize }) {
   );
   const mixed = fillFolder(join(dir, `batch-mixed-${batchSize}`), plans, batchSize);
   const pdfOnly = fillFolder(join(dir, `batch-pdf-${batchSize}`), plans.filter((f) => f.endsWith('.pdf')), batchSize);
-  return { docx, pdf, mixed, pdfOnly, notes };
+  return { docx, pdf, mixed: withHalves(mixed), pdfOnly: withHalves(pdfOnly), notes };
+}
+
+/** The batch split in two (alternate files) for two independent processes: what the machine gives two single-thread runs. */
+function withHalves(batch) {
+  const halves = ['a', 'b'].map((side, k) => {
+    const folder = `${batch.folder}-half-${side}`;
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const files = batch.files.filter((_, i) => i % 2 === k).map((file) => {
+      const copy = join(folder, basename(file));
+      copyFileSync(file, copy);
+      return copy;
+    });
+    return { folder, files };
+  });
+  return { ...batch, halves };
 }
 
 function fillFolder(folder, sources, count) {

@@ -3,8 +3,8 @@
  * getTextContent on every page with the same options as our PDF reader (no fonts, no
  * rendering, no eval, no streaming). Nothing of ours runs here.
  *
- * As a script: `node textlayer.mjs --threads N files...` reads every file with N worker
- * threads (1 = in this thread) and prints `{ files, pages, ms, cpuMs, maxRssMb }`: the batch baseline.
+ * As a script: `node textlayer.mjs --threads N [--keep-builtins] files...` reads every file with N
+ * worker threads (1 = in this thread) and prints `{ files, pages, ms, cpuMs, maxRssMb }`: the batch baseline.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,9 +14,23 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 const require = createRequire(new URL('../../packages/core/package.json', import.meta.url));
 let pdfjs = null;
 
-/** pdf.js's legacy build, from core's own dependency (the copy our reader loads). */
-export async function loadPdfJs() {
-  pdfjs ??= await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+/**
+ * pdf.js's legacy build, from core's own dependency (the copy our reader loads), as it ships.
+ * With `keepBuiltins`, loaded the way our reader loads it: the built-ins the build replaces
+ * (Array.prototype.push, JSON) put back by core's `keepingBuiltins` — the baseline on the same footing.
+ */
+export async function loadPdfJs({ keepBuiltins = false } = {}) {
+  const load = async () => {
+    const [lib] = await Promise.all([import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href), import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href)]);
+    return lib;
+  };
+  if (pdfjs) return pdfjs;
+  if (keepBuiltins) {
+    const { keepingBuiltins } = await import(new URL('../../packages/core/dist/read/pdf/builtins.js', import.meta.url).href);
+    pdfjs = (await keepingBuiltins(load)).value;
+  } else {
+    pdfjs = await load();
+  }
   return pdfjs;
 }
 
@@ -59,10 +73,13 @@ async function readAll(files) {
   return pages;
 }
 
+const KEEP_BUILTINS = process.argv.includes('--keep-builtins');
+
 async function main(argv) {
   const at = argv.indexOf('--threads');
   const threads = at >= 0 ? Number(argv[at + 1]) : 1;
-  const files = argv.filter((a, i) => a !== '--threads' && i !== at + 1);
+  const files = argv.filter((a, i) => a !== '--threads' && a !== '--keep-builtins' && i !== at + 1);
+  await loadPdfJs({ keepBuiltins: KEEP_BUILTINS });
   const started = performance.now();
   let pages = 0;
   if (threads <= 1) {
@@ -72,7 +89,7 @@ async function main(argv) {
     let next = 0;
     await Promise.all(
       Array.from({ length: threads }, () => {
-        const worker = new Worker(fileURLToPath(import.meta.url));
+        const worker = new Worker(fileURLToPath(import.meta.url), { argv: KEEP_BUILTINS ? ['--keep-builtins'] : [] });
         return new Promise((resolve, reject) => {
           const feed = () => worker.postMessage(next < files.length ? files[next++] : null);
           worker.on('message', (m) => {
@@ -92,7 +109,7 @@ async function main(argv) {
 }
 
 if (!isMainThread) {
-  await loadPdfJs();
+  await loadPdfJs({ keepBuiltins: KEEP_BUILTINS });
   parentPort.on('message', async (file) => {
     if (file === null) return parentPort.postMessage({ exit: true });
     const pages = await readAll([file]);
