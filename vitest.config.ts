@@ -6,15 +6,21 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Core imports `chrono-node/vi` (one locale instead of all 16). Node resolves that subpath through
- * chrono-node's `"./*"` export; Vite's resolver does not (the map also holds `"./*\/*"`), so the
- * tests map it the way Node does, from the package's own exports.
+ * chrono-node's `"./*"` export; Vite 7's resolver finds the package but returns nothing for the
+ * subpath, so the tests map it the way Node does, from the package's own exports.
  */
 function chronoLocale(locale: string): string {
+  type Manifest = { name?: string; exports?: Record<string, { import?: string }> };
   // `chrono-node/package.json` is not exported; walk up from its entry point to its package.json.
   let dir = dirname(createRequire(new URL('./packages/core/package.json', import.meta.url)).resolve('chrono-node'));
-  const manifest = () => (existsSync(join(dir, 'package.json')) ? (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; exports?: Record<string, { import: string }> }) : {});
-  while (manifest().name !== 'chrono-node') dir = dirname(dir);
-  return join(dir, (manifest().exports?.['./*'] as { import: string }).import.replace('*', locale));
+  const manifest = (): Manifest => (existsSync(join(dir, 'package.json')) ? (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest) : {});
+  while (manifest().name !== 'chrono-node') {
+    if (dirname(dir) === dir) throw new Error('vitest.config: chrono-node has no package.json above its entry point');
+    dir = dirname(dir);
+  }
+  const target = manifest().exports?.['./*']?.import;
+  if (!target) throw new Error('vitest.config: chrono-node no longer exports its locales as "./*"');
+  return join(dir, target.replace('*', locale));
 }
 
 export default defineConfig({
