@@ -317,6 +317,9 @@ results.machine = {
   bareTwoProcesses: round(twoProc(results.batch.pdf, 'bare')),
   bareTwoThreads: round(results.batch.pdf.bare[2].filesPerSec / results.batch.pdf.bare[1].filesPerSec),
   validatePdfVsBareKeepBuiltins: round(v[2].filesPerSec / results.batch.pdf.bareKeepBuiltins.filesPerSec),
+  // How much of the machine's two-process throughput our pool of two workers gets.
+  poolVsTwoProcessesMixed: round(vm[2].filesPerSec / results.batch.mixed.twoProcesses.validate.filesPerSec),
+  poolVsTwoProcessesPdf: round(v[2].filesPerSec / results.batch.pdf.twoProcesses.validate.filesPerSec),
 };
 // On a machine shared with other work, two threads rarely get two cores: the wall-clock ratios
 // above then say more about the machine. CPU per file says what a second worker costs: on free
@@ -389,6 +392,7 @@ for (const [name, b] of Object.entries(results.batch)) {
 lines.push(`  2 workers on free cores, bound from CPU/file: validate mixed ×${results.scalingBound.validateMixed}, validate PDF ×${results.scalingBound.validatePdf}, bare text layer ×${results.scalingBound.barePdf}`);
 const m = results.machine;
 lines.push(`  what this machine gives: 2 independent processes (half the files each) / 1 process: validate mixed ×${m.validateMixedTwoProcesses}, validate PDF ×${m.validatePdfTwoProcesses}, bare text layer ×${m.bareTwoProcesses} (bare with 2 threads: ×${m.bareTwoThreads})`);
+lines.push(`  validate with 2 workers / the same work as 2 independent processes: mixed ${m.poolVsTwoProcessesMixed}, PDF ${m.poolVsTwoProcessesPdf}`);
 lines.push(`  validate PDF 2 workers / bare text layer 2 threads with the built-ins pdf.js replaces put back (as our reader does): ${m.validatePdfVsBareKeepBuiltins} (${results.batch.pdf.bareKeepBuiltins.filesPerSec} files/s)`);
 lines.push(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews wall-clock ratios)`);
 lines.push('');
