@@ -1,7 +1,8 @@
 /**
  * The bare pdf.js baseline, shared by the bench and its child processes: getDocument +
  * getTextContent on every page with the same options as our PDF reader (no fonts, no
- * rendering, no eval, no streaming). Nothing of ours runs here.
+ * rendering, no eval, no streaming). Nothing of ours runs here, except our loader with
+ * `--keep-builtins`.
  *
  * As a script: `node textlayer.mjs --threads N [--keep-builtins] files...` reads every file with N
  * worker threads (1 = in this thread) and prints `{ files, pages, ms, cpuMs, maxRssMb }`: the batch baseline.
@@ -14,23 +15,18 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 const require = createRequire(new URL('../../packages/core/package.json', import.meta.url));
 let pdfjs = null;
 
+// The reader's pdf.js options (a module that imports nothing of ours) and, for the same-footing
+// baseline only, the reader's own loader.
+const { PDFJS_DOCUMENT_OPTIONS } = await import(new URL('../../packages/core/dist/read/pdf/pdfjs-options.js', import.meta.url).href);
+const reader = () => import(new URL('../../packages/core/dist/read/pdf.js', import.meta.url).href);
+
 /**
  * pdf.js's legacy build, from core's own dependency (the copy our reader loads), as it ships.
- * With `keepBuiltins`, loaded the way our reader loads it: the built-ins the build replaces
- * (Array.prototype.push, JSON) put back by core's `keepingBuiltins` — the baseline on the same footing.
+ * With `keepBuiltins`, loaded by our reader's own loader: the built-ins the build replaces
+ * (Array.prototype.push, JSON) put back — the baseline on the same footing.
  */
 export async function loadPdfJs({ keepBuiltins = false } = {}) {
-  const load = async () => {
-    const [lib] = await Promise.all([import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href), import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href)]);
-    return lib;
-  };
-  if (pdfjs) return pdfjs;
-  if (keepBuiltins) {
-    const { keepingBuiltins } = await import(new URL('../../packages/core/dist/read/pdf/builtins.js', import.meta.url).href);
-    pdfjs = (await keepingBuiltins(load)).value;
-  } else {
-    pdfjs = await load();
-  }
+  pdfjs ??= keepBuiltins ? await (await reader()).loadPdfJs() : await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
   return pdfjs;
 }
 
@@ -43,15 +39,7 @@ export async function loadMammoth() {
 /** The text layer of every page; returns the page count and the number of characters. */
 export async function textLayer(bytes) {
   const lib = await loadPdfJs();
-  const task = lib.getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    verbosity: 0,
-  });
+  const task = lib.getDocument({ data: bytes.slice(), ...PDFJS_DOCUMENT_OPTIONS });
   try {
     const doc = await task.promise;
     let chars = 0;

@@ -10,6 +10,7 @@ import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
+import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import type { RawDocument } from './raw.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -22,7 +23,7 @@ let pdfjs: Promise<PdfJs> | null = null;
  * fake worker (same URL, so pdf.js gets this instance), and it also replaces built-ins on load,
  * which `keepingBuiltins` then puts back (see there).
  */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= keepingBuiltins(async () => {
     const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
     return lib;
@@ -46,12 +47,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     task = lib.getDocument({
       // pdf.js transfers (detaches) the buffer it is given; the caller still owns `bytes`.
       data: bytes.slice(),
-      disableFontFace: true,
-      useSystemFonts: false,
-      isEvalSupported: false,
-      disableAutoFetch: true,
-      disableStream: true,
-      verbosity: 0,
+      ...PDFJS_DOCUMENT_OPTIONS,
     });
     const doc = await task.promise;
     if (doc.numPages > limits.maxPages) {
