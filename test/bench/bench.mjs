@@ -229,18 +229,33 @@ results.cli = {
   file: onePlan.slice(ROOT.length),
 };
 
-// Batch throughput: validate (whole process) against the bare text layer (whole process).
-// Wall time of the whole process (median of runs); CPU time of all its threads, and its peak RSS.
-function batchRun(label, args, files) {
+/** One process of a batch: `node args`, its usage line (the last line of stdout, JSON) once it ends. */
+function usageOf(label, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${label} exited ${code}: ${err.slice(0, 500)}`));
+      const usage = JSON.parse(out.trim().split('\n').at(-1));
+      if (usage.exitCode !== undefined && usage.exitCode !== 0 && usage.exitCode !== 1) return reject(new Error(`${label}: the CLI exited ${usage.exitCode}: ${err.slice(0, 500)}`));
+      resolve(usage);
+    });
+  });
+}
+
+// Batch throughput: validate (whole process) against the bare text layer (whole process). Each run
+// starts the processes of `argSets` together (one, or two each on half the batch) and times them
+// until the last ends (median of runs); CPU time of all their threads, and the largest peak RSS.
+async function batchRun(label, argSets, files) {
   const runs = [];
   for (let i = 0; i < PLAN.batchRuns; i++) {
     const t0 = performance.now();
-    const out = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const ms = performance.now() - t0;
-    if (out.status !== 0) throw new Error(`${label} exited ${out.status}: ${out.stderr.slice(0, 500)}`);
-    const usage = JSON.parse(out.stdout.trim().split('\n').at(-1));
-    if (usage.exitCode !== undefined && usage.exitCode !== 0 && usage.exitCode !== 1) throw new Error(`${label}: the CLI exited ${usage.exitCode}: ${out.stderr.slice(0, 500)}`);
-    runs.push({ ms, cpuMs: usage.cpuMs, maxRssMb: usage.maxRssMb });
+    const usages = await Promise.all(argSets.map((args) => usageOf(label, args)));
+    runs.push({ ms: performance.now() - t0, cpuMs: usages.reduce((sum, u) => sum + u.cpuMs, 0), maxRssMb: Math.max(...usages.map((u) => u.maxRssMb)) });
   }
   const ms = median(runs.map((r) => r.ms));
   const cpuMs = median(runs.map((r) => r.cpuMs));
@@ -251,44 +266,21 @@ const RUN_CLI = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
 const validateArgs = (folder, n, out = outFile) => [RUN_CLI, 'validate', folder, '--concurrency', String(n), '--format', 'json', '--output', out, '--quiet'];
 
 // What the machine gives two single-thread runs: two independent processes started together, each
-// on half the batch (wall time until both end). Nothing is shared between them, so whatever slows
-// them down against one process alone (cores shared with other guests, memory bandwidth, turbo) is
-// the machine's, and bounds what any pool of two threads could reach here.
-async function pairRun(label, [argsA, argsB], files) {
-  const once = (args) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`${label} exited ${code}: ${err.slice(0, 500)}`))));
-    });
-  const runs = [];
-  for (let i = 0; i < PLAN.batchRuns; i++) {
-    const t0 = performance.now();
-    const usage = await Promise.all([once(argsA), once(argsB)]);
-    runs.push({ ms: performance.now() - t0, cpuMs: usage[0].cpuMs + usage[1].cpuMs });
-  }
-  const ms = median(runs.map((r) => r.ms));
-  const cpuMs = median(runs.map((r) => r.cpuMs));
-  log(`batch ${label}: ${(files / (ms / 1000)).toFixed(1)} files/s, ${(cpuMs / files).toFixed(1)} ms CPU/file`);
-  return { ms: round(ms, 0), filesPerSec: round(files / (ms / 1000), 1), cpuMsPerFile: round(cpuMs / files, 1) };
-}
-
+// on half the batch. Nothing is shared between them, so whatever slows them down against one
+// process alone (cores shared with other guests, memory bandwidth, turbo) is the machine's, and
+// bounds what any pool of two threads could reach here.
 const workerCounts = [...new Set([1, 2, CORES])];
 for (const [name, set] of [['mixed', inputs.mixed], ['pdf', inputs.pdfOnly]]) {
   const n = set.files.length;
   results.batch[name] = { files: n, validate: {}, bare: {}, twoProcesses: {} };
-  for (const w of workerCounts) results.batch[name].validate[w] = batchRun(`${name} validate -j${w}`, validateArgs(set.folder, w), n);
+  for (const w of workerCounts) results.batch[name].validate[w] = await batchRun(`${name} validate -j${w}`, [validateArgs(set.folder, w)], n);
   const halfOut = (side) => join(tmpdir(), `plan-extract-bench-${process.pid}-${side}.json`);
-  results.batch[name].twoProcesses.validate = await pairRun(`${name} validate -j1 × 2 processes (half each)`, set.halves.map((h, k) => validateArgs(h.folder, 1, halfOut(k))), n);
+  results.batch[name].twoProcesses.validate = await batchRun(`${name} validate -j1 × 2 processes (half each)`, set.halves.map((h, k) => validateArgs(h.folder, 1, halfOut(k))), n);
   if (name === 'pdf') {
-    for (const w of workerCounts) results.batch[name].bare[w] = batchRun(`${name} bare text layer ${w} thread(s)`, [TEXTLAYER, '--threads', String(w), ...set.files], n);
+    for (const w of workerCounts) results.batch[name].bare[w] = await batchRun(`${name} bare text layer ${w} thread(s)`, [[TEXTLAYER, '--threads', String(w), ...set.files]], n);
     // pdf.js loaded as our reader loads it (built-ins its build replaces put back): the same footing as ours.
-    results.batch[name].bareKeepBuiltins = batchRun(`${name} bare text layer 2 threads, built-ins kept`, [TEXTLAYER, '--threads', '2', '--keep-builtins', ...set.files], n);
-    results.batch[name].twoProcesses.bare = await pairRun(`${name} bare text layer × 2 processes (half each)`, set.halves.map((h) => [TEXTLAYER, '--threads', '1', ...h.files]), n);
+    results.batch[name].bareKeepBuiltins = await batchRun(`${name} bare text layer 2 threads, built-ins kept`, [[TEXTLAYER, '--threads', '2', '--keep-builtins', ...set.files]], n);
+    results.batch[name].twoProcesses.bare = await batchRun(`${name} bare text layer × 2 processes (half each)`, set.halves.map((h) => [TEXTLAYER, '--threads', '1', ...h.files]), n);
   }
 }
 
@@ -309,7 +301,7 @@ const vm = results.batch.mixed.validate;
 target('validate mixed: 2 workers / 1 worker (throughput)', vm[2].filesPerSec / vm[1].filesPerSec, 1.6, 'high');
 target('validate PDF: 2 workers / 1 worker (throughput)', v[2].filesPerSec / v[1].filesPerSec, 1.6, 'high');
 target('validate PDF 2 workers / bare text layer 2 threads', v[2].filesPerSec / results.batch.pdf.bare[2].filesPerSec, 0.8, 'high');
-// Not targets: the same ratios against what the machine allows (see pairRun) and against pdf.js on the same footing.
+// Not targets: the same ratios against what the machine allows (two processes, each on half the batch) and against pdf.js on the same footing.
 const twoProc = (b, kind) => b.twoProcesses[kind].filesPerSec / (kind === 'validate' ? b.validate[1] : b.bare[1]).filesPerSec;
 results.machine = {
   validateMixedTwoProcesses: round(twoProc(results.batch.mixed, 'validate')),
