@@ -98,15 +98,8 @@ export function prepareInputs({ root, repeats, batchSize }) {
 /** The batch split in two (alternate files) for two independent processes: what the machine gives two single-thread runs. */
 function withHalves(batch) {
   const halves = ['a', 'b'].map((side, k) => {
-    const folder = `${batch.folder}-half-${side}`;
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
-    const files = batch.files.filter((_, i) => i % 2 === k).map((file) => {
-      const copy = join(folder, basename(file));
-      copyFileSync(file, copy);
-      return copy;
-    });
-    return { folder, files };
+    const files = batch.files.filter((_, i) => i % 2 === k);
+    return fillFolder(`${batch.folder}-half-${side}`, files, files.length);
   });
   return { ...batch, halves };
 }
