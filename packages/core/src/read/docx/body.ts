@@ -102,11 +102,11 @@ export class StoryReader {
 
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
-    for (const tr of rowsOf(tbl)) {
+    for (const tr of partsOf(tbl, 'w:tr')) {
       // A row deleted with tracked changes is not printed.
       if (child(child(tr, 'w:trPr'), 'w:del')) continue;
       const cells: RawParagraph[][] = [];
-      for (const tc of cellsOf(tr)) {
+      for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
@@ -264,30 +264,18 @@ function chooseAlternative(alternate: XmlElement): XmlElement {
   return child(alternate, 'mc:Fallback') ?? child(alternate, 'mc:Choice') ?? alternate;
 }
 
-function rowsOf(tbl: XmlElement): XmlElement[] {
-  const rows: XmlElement[] = [];
-  const walk = (el: XmlElement) => {
-    for (const c of elements(el)) {
-      if (c.name === 'w:tr') rows.push(c);
+/** A table's rows (`w:tr`) or a row's cells (`w:tc`), also those wrapped in content controls, custom XML or tracked insertions. */
+function partsOf(el: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
+  const parts: XmlElement[] = [];
+  const walk = (parent: XmlElement) => {
+    for (const c of elements(parent)) {
+      if (c.name === name) parts.push(c);
       else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
       else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') walk(c);
     }
   };
-  walk(tbl);
-  return rows;
-}
-
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const cells: XmlElement[] = [];
-  const walk = (el: XmlElement) => {
-    for (const c of elements(el)) {
-      if (c.name === 'w:tc') cells.push(c);
-      else if (c.name === 'w:sdt') walk(child(c, 'w:sdtContent') ?? c);
-      else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') walk(c);
-    }
-  };
-  walk(tr);
-  return cells;
+  walk(el);
+  return parts;
 }
 
 function toInt(value: string | null): number | null {
