@@ -378,8 +378,12 @@ const STARTS_ABBREVIATION = /^\p{Lu}[\p{Lu}\d&]/u;
  * the space is left out only where a code was wrapped at its hyphen.
  */
 export function joinWrapped(before: string, after: string): string {
-  if (ENDS_LETTER_HYPHEN.test(before) && STARTS_ABBREVIATION.test(after)) return before + after;
-  return `${before} ${after}`;
+  return before + wrapSeparator(before, after) + after;
+}
+
+/** What goes between two wrapped lines: nothing where a code was wrapped at its hyphen, else a space. */
+function wrapSeparator(before: string, after: string): string {
+  return ENDS_LETTER_HYPHEN.test(before) && STARTS_ABBREVIATION.test(after) ? '' : ' ';
 }
 
 /**
@@ -403,7 +407,10 @@ function cellParagraphs(lines: Line[]): RawParagraph[] {
 /** Joins lines into paragraphs, one line at a time, carrying a paragraph over page breaks. */
 class ParagraphBuilder {
   private readonly out: RawParagraph[] = [];
-  private text = '';
+  /** The paragraph's lines and separators, joined once at the end: testing or indexing a string
+   *  grown line by line flattens it each time, and a paragraph of thousands of lines (one that runs
+   *  over a 500-page PDF) then took quadratic time. */
+  private parts: string[] = [];
   private page: number | null = null;
   private prev: Placed | null = null;
   private prevStarts = false;
@@ -411,11 +418,11 @@ class ParagraphBuilder {
   add(cur: Placed): void {
     if (this.prev === null || startsParagraph(this.prev, cur, this.prevStarts)) {
       this.flush();
-      this.text = cur.line.text;
+      this.parts = [cur.line.text];
       this.page = cur.line.page;
       this.prevStarts = true;
     } else {
-      this.text = joinWrapped(this.text, cur.line.text);
+      this.parts.push(wrapSeparator(this.prev.line.text, cur.line.text), cur.line.text);
       this.prevStarts = false;
     }
     this.prev = cur;
@@ -423,8 +430,9 @@ class ParagraphBuilder {
 
   /** End the paragraph in progress (a table follows). */
   flush(): void {
-    if (this.text !== '') this.out.push({ type: 'paragraph', text: this.text, page: this.page });
-    this.text = '';
+    const text = this.parts.join('');
+    if (text !== '') this.out.push({ type: 'paragraph', text, page: this.page });
+    this.parts = [];
     this.prev = null;
   }
 
