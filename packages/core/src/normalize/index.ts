@@ -8,16 +8,47 @@
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/** Most combining marks kept after one character: UAX #15's stream-safe bound (30 non-starters). */
+export const MAX_MARKS = 30;
+// A fixed count: an open-ended `{31,}` keeps a backtrack entry per mark and overflows on a long run.
+const LONG_MARK_RUN = /\p{M}{31}/u;
+const MARK = /\p{M}/u;
+
+/**
+ * At most `MAX_MARKS` combining marks in a row; longer runs are cut. Vietnamese puts two marks on
+ * a letter at most, so a longer run is never text, and normalizing it is quadratic: canonical
+ * reordering sorts the whole run (800 KB of alternating marks took 52 s). Every reader calls this
+ * before the first normalization, so document text is bounded; `nfc` does it for any string.
+ */
+export function boundMarks(text: string): string {
+  if (!LONG_MARK_RUN.test(text)) return text;
+  const kept: string[] = [];
+  let run = 0;
+  let from = 0; // where the text still to keep starts
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    const width = code > 0xffff ? 2 : 1;
+    // Combining marks start at U+0300.
+    run = code >= 0x300 && MARK.test(String.fromCodePoint(code)) ? run + 1 : 0;
+    if (run === MAX_MARKS + 1) kept.push(text.slice(from, i));
+    if (run > MAX_MARKS) from = i + width;
+    i += width;
+  }
+  kept.push(text.slice(from));
+  return kept.join('');
+}
+
+/** NFC in linear time: `boundMarks`, then `normalize('NFC')`. */
+export function nfc(text: string): string {
+  return boundMarks(text).normalize('NFC');
+}
+
 /**
  * NFC, odd spaces to plain spaces, runs of spaces folded, ends trimmed.
  * Line breaks (`"\n"`) inside the text are kept: they are soft line breaks.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(ZERO_WIDTH, '')
-    .replace(ODD_SPACES, ' ')
-    .normalize('NFC')
+  return nfc(text.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' '))
     .replace(/ {2,}/g, ' ')
     .replace(/ *\n */g, '\n')
     .trim();
@@ -57,8 +88,7 @@ function computeToneKey(word: string): string {
  * Keep the original spelling for display.
  */
 export function compareKey(text: string): string {
-  return text
-    .normalize('NFC')
+  return nfc(text)
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean)

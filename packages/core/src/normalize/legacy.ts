@@ -12,6 +12,8 @@
  * turns into "ngời".
  */
 
+import { nfc } from './index.js';
+
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
 // ---------------------------------------------------------------------------
@@ -100,7 +102,7 @@ export function tcvn3ToUnicode(text: string): string {
     }
     out.push(tcvnPlain(byte, ch));
   }
-  return out.join('').normalize('NFC');
+  return nfc(out.join(''));
 }
 
 // ---------------------------------------------------------------------------
@@ -172,7 +174,7 @@ export function vniToUnicode(text: string): string {
     const single = VNI_SINGLE[lower];
     out.push(single === undefined ? ch : upper ? single.toUpperCase() : single);
   }
-  return out.join('').normalize('NFC');
+  return nfc(out.join(''));
 }
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
+import { boundMarks } from '../normalize/index.js';
 import { fixMojibake } from '../normalize/legacy.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
@@ -113,7 +114,11 @@ async function pageTextItems(page: PdfPage, budget: { chars: number; limit: numb
       const { value, done } = await reader.read();
       if (done) return items;
       for (const item of value.items) {
-        if ('str' in item) budget.chars -= item.str.length;
+        if ('str' in item) {
+          budget.chars -= item.str.length;
+          // A run of combining marks makes every later normalization quadratic (see boundMarks).
+          item.str = boundMarks(item.str);
+        }
         items.push(item);
       }
       if (budget.chars < 0) throw new PlanError('E_TOO_LARGE', `the PDF holds more than ${budget.limit} characters of text`, path);

@@ -5,6 +5,7 @@
  */
 import type { Furniture, Message } from '../model.js';
 import { decodeLegacy, detectLegacyBytes, fixMojibake, type LegacyEncoding } from '../normalize/legacy.js';
+import { nfc } from '../normalize/index.js';
 import { reflowLines, stripEmphasis } from '../normalize/reflow.js';
 import type { ReadOptions } from './options.js';
 import { rawParagraph, type RawDocument } from './raw.js';
@@ -44,7 +45,7 @@ export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument 
   // NFC first, so a combining mark never ends up on the wrong side of a join. Paired
   // `*`/`**` emphasis (a converter's markdown) goes too: the DOCX and PDF of the same
   // plan carry no asterisks, and all formats must read alike. Lone `*` stay.
-  text = stripEmphasis(text.replace(/^\ufeff/, '').normalize('NFC'));
+  text = stripEmphasis(nfc(text.replace(/^\ufeff/, '')));
   const lines = text.split(/\r\n?|\n/);
 
   const reflowed = reflowLines(lines);
@@ -88,7 +89,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     if (legacy !== null) return { text: decodeLegacy(bytes, legacy), encoding: legacy };
     // Windows-1258 writes tones as combining marks after the letter; read that way,
     // Vietnamese text is full of letters that only Vietnamese uses.
-    const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+    const cp1258 = nfc(new TextDecoder('windows-1258').decode(bytes));
     if (looksVietnamese(cp1258)) return { text: cp1258, encoding: 'windows-1258' };
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }

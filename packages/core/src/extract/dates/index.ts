@@ -4,6 +4,7 @@
  * Dates are ISO strings built from the parsed components, so no time zone can shift them.
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { nfc } from '../../normalize/index.js';
 import type { Timing, TimingKind } from '../../schema.js';
 import { planChrono } from './configuration.js';
 import { TAG, daysInMonth, kindOf } from './constants.js';
@@ -44,13 +45,13 @@ function parse(text: string, context: DateContext): ParsedResult[] {
 
 /** `text` in NFC, with a map from NFC offsets back to offsets in `text` (NFD input: chi-lang). */
 function toNfc(text: string): { nfc: string; original: (offset: number) => number } {
-  const nfc = text.normalize('NFC');
-  if (nfc === text) return { nfc, original: (offset) => offset };
+  const whole = nfc(text);
+  if (whole === text) return { nfc: whole, original: (offset) => offset };
   const map: number[] = [];
   let out = '';
   // Composition stays within a letter and its combining marks, so each cluster maps as a whole.
   for (const cluster of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
-    const composed = cluster[0].normalize('NFC');
+    const composed = nfc(cluster[0]);
     for (let k = 0; k < composed.length; k++) map.push(cluster.index);
     out += composed;
   }
@@ -194,7 +195,7 @@ export function parsePlaceDate(line: string): { place: string | null; date: stri
 
 /** A single date like "16/5/2025" or "ngày 16 tháng 5 năm 2025" → "2025-05-16" (year from context if missing), or null. */
 export function parseDate(text: string, context: DateContext): string | null {
-  for (const result of parse(text.normalize('NFC'), context)) {
+  for (const result of parse(nfc(text), context)) {
     if (result.tags().has(TAG.partial) || (!result.start.isCertain('day') && invalidDayOf(result.start) === null)) continue;
     return dayOf(result.start);
   }

@@ -3,6 +3,7 @@
  * Pure functions over plain numbers, so the layout rules can be tested without pdf.js.
  * Coordinates are PDF points with y growing upwards (pdf.js `transform[4]`, `transform[5]`).
  */
+import { boundMarks, nfc } from '../../normalize/index.js';
 
 /** One pdf.js text item: baseline origin, advance width, font size. */
 export interface Fragment {
@@ -225,8 +226,5 @@ const LIGATURES = /[\ufb00-\ufb06]/g;
 
 /** Rejoin syllables split after a combining mark, expand ligatures, then NFC. */
 export function finishLineText(text: string): string {
-  return text
-    .replace(SPLIT_AFTER_MARK, '$1$2')
-    .replace(LIGATURES, (c) => c.normalize('NFKC'))
-    .normalize('NFC');
+  return nfc(boundMarks(text).replace(SPLIT_AFTER_MARK, '$1$2').replace(LIGATURES, (c) => c.normalize('NFKC')));
 }
