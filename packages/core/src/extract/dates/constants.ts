@@ -20,8 +20,14 @@ export function planYearOf(context: ParsingContext): number | null {
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Nothing word-like after (a lookahead). */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
-/** Spaces, including the line breaks of hard-wrapped PDF text. */
-export const SP = '\\s+';
+/**
+ * Spaces, including the line breaks of hard-wrapped PDF text. Bounded, as every quantifier of the
+ * date patterns is: two space patterns in a row over one long run of spaces (`\s*(?:/|\s+năm)`)
+ * backtrack quadratically, and normalized text never has more than a few spaces between words.
+ */
+export const SP = '\\s{1,8}';
+/** Optional spaces, bounded like `SP`. */
+export const OPT_SP = '\\s{0,8}';
 /** "từ" / "kể từ" right before a range, to be taken into it. */
 export const FROM_BEFORE = /(?<![\p{L}\p{M}\p{N}])(?:kể\s+)?từ\s*$/iu;
 

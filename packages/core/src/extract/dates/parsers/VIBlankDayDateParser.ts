@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { TAG, WORD_END, WORD_START, parseYear, startsWord } from '../constants.js';
+import { OPT_SP, TAG, WORD_END, WORD_START, parseYear, startsWord } from '../constants.js';
 
 /**
  * A draft's issue date with the day (and perhaps the month) left blank, to be filled in when
@@ -8,11 +8,14 @@ import { TAG, WORD_END, WORD_START, parseYear, startsWord } from '../constants.j
  *
  * ngày    tháng 5 năm 2025 · ngày tháng 5 năm 2025 · ngày ... tháng ... năm 2025 · ngày …/5/2025
  */
-const BLANK = '[\\s.…_]';
+// A blank is at most 80 characters: unbounded, the lazy blank and the run of dots after it tried
+// every split of a long run ("ngày" and 400 KB of dots took minutes).
+const BLANK = '[\\s.…_]{0,80}?';
+const DOTS = '[.…_]{1,80}';
 const PATTERN = new RegExp(
-  `${WORD_START}ngày${BLANK}*?(?:` +
-    `tháng${BLANK}*?(?:(\\d{1,2})${BLANK}*?)?năm\\s*(\\d{4})` +
-    `|[.…_]+\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})` +
+  `${WORD_START}ngày${BLANK}(?:` +
+    `tháng${BLANK}(?:(\\d{1,2})${BLANK})?năm${OPT_SP}(\\d{4})` +
+    `|${DOTS}${OPT_SP}/${OPT_SP}(\\d{1,2})${OPT_SP}/${OPT_SP}(\\d{4})` +
     `)${WORD_END}`,
   'iu',
 );

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { SP, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
+import { OPT_SP, SP, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
 
 /**
  * Work done throughout the year. chrono.vi reads "năm 2025" anywhere as a date, so
@@ -10,7 +10,7 @@ import { SP, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } fro
  *
  * Thường xuyên trong năm · Thường xuyên · thường xuyên, liên tục · Cả năm · Năm 2025 · Trong năm 2025
  */
-const ALWAYS = `thường${SP}xuyên(?:\\s*,?\\s*(?:và${SP})?liên${SP}tục)?`;
+const ALWAYS = `thường${SP}xuyên(?:${OPT_SP},?${OPT_SP}(?:và${SP})?liên${SP}tục)?`;
 const PATTERN = new RegExp(
   `${WORD_START}(?:` +
     `(${ALWAYS})(?:${SP}(trong|cả)${SP}năm(?:${SP}(\\d{4}))?)?` +
@@ -27,6 +27,8 @@ const YEAR_GROUP = 5;
 const BARE_SCOPE_GROUP = 6;
 
 const AFTER_MARK = /(?:[:;(]|^[ \t]*[-+•*])[ \t]*$/u;
+const AFTER_COLON = /[:;(][ \t]*$/u;
+const LOOK_BACK = 200;
 const LINE_START = /^[ \t]*$/u;
 const SENTENCE_END = /[.:;!?]$/u;
 const CLAUSE_END_AFTER = /^[ \t]*(?:$|[\n.;,)])/u;
@@ -38,10 +40,17 @@ const CLAUSE_END_AFTER = /^[ \t]*(?:$|[\n.;,)])/u;
  */
 function standsAlone(text: string, index: number, end: number): boolean {
   if (!CLAUSE_END_AFTER.test(text.slice(end, end + 40))) return false;
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const inLine = text.slice(lineStart, index);
-  if (AFTER_MARK.test(inLine)) return true;
-  if (!LINE_START.test(inLine)) return false;
+  // The line before the match, looked at within LOOK_BACK characters: searching a long line back
+  // to its start for every match was quadratic. A line that started farther back holds more than
+  // a mark before the match, so only a colon or bracket right before it can count.
+  const windowStart = Math.max(0, index - LOOK_BACK);
+  const before = text.slice(windowStart, index);
+  const newline = before.lastIndexOf('\n');
+  const lineStartSeen = newline >= 0 || windowStart === 0;
+  const inLine = before.slice(newline + 1);
+  if ((lineStartSeen ? AFTER_MARK : AFTER_COLON).test(inLine)) return true;
+  if (!lineStartSeen || !LINE_START.test(inLine)) return false;
+  const lineStart = windowStart + newline + 1;
   const previous = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return previous === '' || SENTENCE_END.test(previous);
 }

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { FROM_BEFORE, SP, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
+import { FROM_BEFORE, OPT_SP, SP, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
 
 /**
  * A month as a timing: "within" that month. Replaces chrono's VIMonthYearParser, whose month
@@ -14,8 +14,8 @@ import { FROM_BEFORE, SP, WORD_END, WORD_START, kindTag, parseYear, setYear, sta
  */
 const PATTERN = new RegExp(
   `${WORD_START}(?:trong${SP})?tháng${SP}` +
-    `(\\d{1,2}(?:\\s*(?:,|và|-|–|đến)\\s*(?:tháng${SP})?\\d{1,2}${WORD_END})*)` +
-    `(?:\\s*(?:/|${SP}năm${SP})\\s*(\\d{4}))?${WORD_END}(?!\\s*tuổi)`,
+    `(\\d{1,2}(?:${OPT_SP}(?:,|và|-|–|đến)${OPT_SP}(?:tháng${SP})?\\d{1,2}${WORD_END})*)` +
+    `(?:${OPT_SP}(?:/|${SP}năm${SP})${OPT_SP}(\\d{4}))?${WORD_END}(?!${OPT_SP}tuổi)`,
   'iu',
 );
 const LIST_GROUP = 1;

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { SP, TAG, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
+import { OPT_SP, SP, TAG, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord } from '../constants.js';
 
 /**
  * One or more quarters of a year, which chrono.vi does not read at all. A dash or "đến"
@@ -8,10 +8,10 @@ import { SP, TAG, WORD_END, WORD_START, kindTag, parseYear, setYear, startsWord 
  * Quý II, IV năm 2025 · quý III/2025 · Quý I và Quý III năm 2025 · trong quý 2 · Quý II - IV
  */
 const QUARTER = '(?:IV|III|II|I|[1-4])';
-const JOIN = `\\s*(?:,|và|-|–|đến)\\s*`;
+const JOIN = `${OPT_SP}(?:,|và|-|–|đến)${OPT_SP}`;
 const PATTERN = new RegExp(
   `${WORD_START}(?:trong${SP})?quý${SP}(${QUARTER}(?:${JOIN}(?:quý${SP})?${QUARTER}${WORD_END})*)${WORD_END}` +
-    `(?:\\s*(?:/|${SP}năm${SP})\\s*(\\d{4})${WORD_END})?`,
+    `(?:${OPT_SP}(?:/|${SP}năm${SP})${OPT_SP}(\\d{4})${WORD_END})?`,
   'iu',
 );
 const LIST_GROUP = 1;

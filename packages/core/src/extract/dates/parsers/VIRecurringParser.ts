@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { NUMBER_PATTERN, SP, TAG, WORD_END, WORD_START, kindTag, parseNumber, startsWord } from '../constants.js';
+import { NUMBER_PATTERN, OPT_SP, SP, TAG, WORD_END, WORD_START, kindTag, parseNumber, startsWord } from '../constants.js';
 
 /**
  * A recurring period, as an ISO-8601 duration. A bare "định kỳ" ("khám sức khỏe định kỳ",
@@ -9,7 +9,7 @@ import { NUMBER_PATTERN, SP, TAG, WORD_END, WORD_START, kindTag, parseNumber, st
  * 6 tháng/lần · 06 tháng một lần
  */
 const UNIT = '(ngày|tuần|tháng|quý|năm)';
-const PER_TIME = `(?:\\s*/\\s*lần|${SP}(?:một|1)${SP}lần)`;
+const PER_TIME = `(?:${OPT_SP}/${OPT_SP}lần|${SP}(?:một|1)${SP}lần)`;
 const PATTERN = new RegExp(
   `${WORD_START}(?:` +
     // định kỳ (báo cáo) 06 tháng (một lần)
