@@ -93,15 +93,16 @@ async function build(extraWords: readonly string[]): Promise<Speller> {
   return {
     check(text) {
       const issues: SpellingIssue[] = [];
-      // URLs are blanked out (same length, so offsets hold): their parts are not words.
-      const masked = text.replace(URL, (url) => ' '.repeat(url.length));
+      // URLs and overlong tokens are blanked out (same length, so offsets hold): their parts are not words.
+      const masked = text.replace(URL, blank).replace(LONG_TOKEN, blank);
       // Parsing the whole text into a retext tree costs more than pdf.js's text layer, and a
       // clean plan has no unknown word: parse only when a letter run could be one (see `mayHaveUnknown`).
-      const tree = mayHaveUnknown(masked, isKnown) ? (parser.parse(masked) as Node) : null;
-      for (const word of tree ? words(tree) : []) {
-        if (!shouldCheck(word.value)) continue;
-        if (!isKnown(word.value)) {
-          issues.push({ ruleId: 'spelling/unknown-word', actual: word.value, expected: null, start: word.start, end: word.end });
+      if (mayHaveUnknown(masked, isKnown)) {
+        for (const chunk of chunks(masked)) {
+          for (const word of words(parser.parse(chunk.text) as Node)) {
+            if (!shouldCheck(word.value) || isKnown(word.value)) continue;
+            issues.push({ ruleId: 'spelling/unknown-word', actual: word.value, expected: null, start: chunk.start + word.start, end: chunk.start + word.end });
+          }
         }
       }
       for (const { pattern, right } of confusables) {
@@ -117,6 +118,32 @@ async function build(extraWords: readonly string[]): Promise<Speller> {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** No word is this long; retext-latin overflows the stack on a long run of joined parts ("a-a-a-…"). */
+const LONG_TOKEN = /\S{65,}/gu;
+const blank = (token: string) => ' '.repeat(token.length);
+
+/** Longest piece of text parsed at once. */
+const CHUNK = 4096;
+
+/**
+ * The text in pieces of at most `CHUNK` characters, cut after a line break or else a space (never
+ * inside a word: tokens longer than 64 characters are blanked already). retext-latin's sentence
+ * merging is quadratic in the sentences of a paragraph ("! " 200 000 times took 41 s); parsed in
+ * bounded pieces, the whole text is linear, and words come out the same.
+ */
+function* chunks(text: string): Generator<{ start: number; text: string }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
+      if (cut > 0) end = start + cut + 1;
+    }
+    yield { start, text: text.slice(start, end) };
+    start = end;
+  }
+}
 
 interface Node {
   type: string;
