@@ -38,7 +38,7 @@ function rate(upper: PlanExtraction, ref: UpstreamRef): Candidate {
   const date = datesAgree(upper.issuedOn, ref.issuedOn);
   const issuer = issuerAgrees(upper, ref);
   const distance = upper.documentNumber !== null && ref.documentNumber !== null
-    ? editDistance(numberKey(upper.documentNumber), numberKey(ref.documentNumber))
+    ? editDistance(numberKey(upper.documentNumber), numberKey(ref.documentNumber), NUMBER_TYPO_DISTANCE)
     : null;
   let rank = 0;
   if (distance === 0) rank = 3;

@@ -6,7 +6,7 @@ import { diffWords } from 'diff';
 import { compareKey } from '../normalize/index.js';
 import type { Grounded, PlanExtraction } from '../schema.js';
 import type { CheckResult, DiffFinding, RedlinePart, SloganDiff } from './schema.js';
-import { round2, syllableDice } from './similarity.js';
+import { diceOf, round2, syllableDice } from './similarity.js';
 
 /** Default similarity at or above which two different slogans count as one slogan reworded. */
 export const SLOGAN_THRESHOLD = 0.5;
@@ -21,9 +21,14 @@ function display(slogan: Grounded): string {
   return slogan.text.replace(/[\s;,.]+$/u, '');
 }
 
-/** Word-level redline from the upper slogan to the lower one. */
+/** Most word edits a redline looks for: Myers' diff costs (words) × (edits), so two long slogans with nothing in common would be quadratic. */
+const MAX_REDLINE_EDITS = 200;
+
+/** Word-level redline from the upper slogan to the lower one (past MAX_REDLINE_EDITS: the one deleted, the other inserted). */
 export function redline(upper: string, lower: string): RedlinePart[] {
-  return diffWords(upper, lower).map((change) => ({
+  const changes = diffWords(upper, lower, { maxEditLength: MAX_REDLINE_EDITS });
+  if (!changes) return [{ op: 'delete', text: upper }, { op: 'insert', text: lower }];
+  return changes.map((change) => ({
     op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
     text: change.value,
   }));
@@ -35,23 +40,43 @@ interface Pair {
   score: number;
 }
 
+/** Most (upper, lower) pairs scored: a plan lists tens of slogans; a list of thousands is not one to pair by similarity. */
+export const MAX_SLOGAN_PAIRS = 10_000;
+
 /**
  * A global one-to-one assignment: every (upper, lower) pair is scored (O(n·m); slogans are
  * tens), then pairs are taken best first, each slogan at most once. Exact matches (score 1)
  * are therefore always taken before any reworded pair, and the result does not depend on
  * the order or numbering of either list. Ties go to the earlier upper, then the earlier lower
- * slogan, so the output is deterministic.
+ * slogan, so the output is deterministic. Past `MAX_SLOGAN_PAIRS` only equal slogans are paired.
  */
 function assign(upper: string[], lower: string[], threshold: number): Pair[] {
   const upperKeys = upper.map(compareKey);
   const lowerKeys = lower.map(compareKey);
   const pairs: Pair[] = [];
-  upper.forEach((u, i) => {
-    lower.forEach((l, j) => {
-      const score = upperKeys[i] === lowerKeys[j] ? 1 : syllableDice(u, l);
-      if (score >= threshold) pairs.push({ i, j, score });
+  if (upper.length * lower.length > MAX_SLOGAN_PAIRS) {
+    // Equal slogans pair in order (the earlier upper with the earlier lower), as the greedy below would.
+    const lowerByKey = new Map<string, { next: number; js: number[] }>();
+    lowerKeys.forEach((key, j) => {
+      const entry = lowerByKey.get(key) ?? { next: 0, js: [] };
+      entry.js.push(j);
+      lowerByKey.set(key, entry);
     });
-  });
+    upperKeys.forEach((key, i) => {
+      const entry = lowerByKey.get(key);
+      const j = entry?.js[entry.next++];
+      if (j !== undefined) pairs.push({ i, j, score: 1 });
+    });
+  } else {
+    const upperSyllables = upperKeys.map((key) => (key === '' ? [] : key.split(' ')));
+    const lowerSyllables = lowerKeys.map((key) => (key === '' ? [] : key.split(' ')));
+    upper.forEach((_, i) => {
+      lower.forEach((_, j) => {
+        const score = upperKeys[i] === lowerKeys[j] ? 1 : diceOf(upperSyllables[i] ?? [], lowerSyllables[j] ?? []);
+        if (score >= threshold) pairs.push({ i, j, score });
+      });
+    });
+  }
   pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
   const takenUpper = new Set<number>();
   const takenLower = new Set<number>();
@@ -73,6 +98,14 @@ export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, optio
   const value: SloganDiff = { matched: [], changed: [], missing: [], extra: [] };
   const findings: DiffFinding[] = [];
   const pairs = assign(u, l, threshold);
+  if (u.length * l.length > MAX_SLOGAN_PAIRS) {
+    findings.push({
+      ruleId: 'diff/slogans-too-many',
+      severity: 'info',
+      field: 'slogans',
+      message: `${u.length} upper and ${l.length} lower slogans are too many to pair by similarity; only identical slogans were matched.`,
+    });
+  }
   const pairedUpper = new Set(pairs.map((p) => p.i));
   const pairedLower = new Set(pairs.map((p) => p.j));
   for (const { i, j } of pairs) {
