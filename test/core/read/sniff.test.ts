@@ -4,9 +4,14 @@ import { sniffFormat } from '@plan-extract/core';
 const bytes = (...b: number[]) => new Uint8Array(b);
 
 describe('sniffFormat', () => {
-  it('finds PDF by its signature, even after leading junk', () => {
+  it('finds PDF by its signature, even after leading junk when objects follow', () => {
     expect(sniffFormat(new TextEncoder().encode('%PDF-1.7\n...')).format).toBe('pdf');
-    expect(sniffFormat(new TextEncoder().encode('\n\n  %PDF-1.4\n')).format).toBe('pdf');
+    expect(sniffFormat(new TextEncoder().encode('\n\n  %PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')).format).toBe('pdf');
+  });
+  // A text plan that mentions the signature is text: "%PDF-" alone anywhere in the first KiB made it a corrupt PDF.
+  it('reads a text that mentions "%PDF-1.7" in its first lines as text', () => {
+    expect(sniffFormat(new TextEncoder().encode('KẾ HOẠCH\nGhi chú: gửi bản %PDF-1.7 (PDF/A) và bản Word.\n')).format).toBe('text');
+    expect(sniffFormat(new TextEncoder().encode('\n\n  %PDF-1.4\n')).format).toBe('text');
   });
   it('refuses images and archives with a reason', () => {
     const png = sniffFormat(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a));

@@ -31,15 +31,12 @@ export interface SniffResult {
 }
 
 /**
- * The format from the bytes, not the name: `%PDF-` (within the first KiB, as
- * readers allow), a ZIP holding `word/document.xml`, or text (no NUL bytes
+ * The format from the bytes, not the name: `%PDF-` (see `isPdf`), a ZIP holding `word/document.xml`, or text (no NUL bytes
  * outside a UTF-16 pattern, or a BOM). An OLE file holding an `EncryptionInfo`
  * stream is a password-protected DOCX (`code: 'E_ENCRYPTED'`), not a legacy .doc.
  */
 export function sniffFormat(bytes: Uint8Array): SniffResult {
-  const head = bytes.subarray(0, 1024);
-  const pdfAt = indexOf(head, [0x25, 0x50, 0x44, 0x46, 0x2d]);
-  if (pdfAt >= 0) return { format: 'pdf', reason: null };
+  if (isPdf(bytes)) return { format: 'pdf', reason: null };
   if (startsWith(bytes, OLE_MAGIC) && asBuffer(bytes).includes(ENCRYPTION_INFO)) {
     return { format: 'unsupported', reason: 'the DOCX is password-protected (encrypted OOXML); save a copy without a password', code: 'E_ENCRYPTED' };
   }
@@ -57,6 +54,21 @@ export function sniffFormat(bytes: Uint8Array): SniffResult {
   return looksLikeText(bytes.subarray(0, 64 * 1024))
     ? { format: 'text', reason: null }
     : { format: 'unsupported', reason: 'binary data, not a plan document (PDF, DOCX or text)' };
+}
+
+const PDF_HEADER = Buffer.from('%PDF-', 'latin1');
+const PDF_OBJECT = /\d+[ \t\r\n]+\d+[ \t\r\n]+obj\b/;
+
+/**
+ * `%PDF-` at the start; or within the first KiB (readers allow junk before it, as some mail gateways
+ * add) when a version and, within 64 KiB, an indirect object ("1 0 obj") follow it: a text plan that
+ * mentions "%PDF-1.7" in its first lines is still text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [...PDF_HEADER])) return true;
+  const at = indexOf(bytes.subarray(0, 1024), [...PDF_HEADER]);
+  if (at < 0 || !/^%PDF-\d\.\d/.test(asBuffer(bytes).toString('latin1', at, at + 8))) return false;
+  return PDF_OBJECT.test(asBuffer(bytes).toString('latin1', at, at + 64 * 1024));
 }
 
 function indexOf(haystack: Uint8Array, needle: number[]): number {
