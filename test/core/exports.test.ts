@@ -5,14 +5,14 @@ import * as core from '@plan-extract/core';
 it('pins the public exports', () => {
   expect(Object.keys(core).sort()).toEqual([
     'Activity', 'Agency', 'Budget', 'DEFAULT_LIMITS', 'DIFF_SCHEMA_VERSION', 'Deadline', 'DeadlineAction', 'DeadlineConflict',
-    'DeadlineDiff', 'Diagnostic', 'DiffFinding', 'DiffSeverity', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded',
+    'DeadlineDiff', 'Diagnostic', 'DiffFinding', 'DiffSeverity', 'ERROR_CODES', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded',
     'ImplementsDiff', 'ImplementsStatus', 'IsoDate', 'Issuer', 'Level', 'NATIONAL_THEMES', 'PartialDate', 'Period', 'PlanDiff',
     'PlanError', 'PlanExtraction', 'PlanKind', 'PlanSide', 'RULES', 'RedlinePart', 'Reference', 'ReferenceKind', 'Responsibility',
     'ResponsibilityDiff', 'Role', 'SCHEMA_VERSION', 'Signer', 'SloganDiff', 'Source', 'Span', 'Target', 'Timing', 'TimingKind',
     'UpstreamRef', 'ValidateConfig', 'buildReport', 'checkFile', 'classifyParagraph', 'compareKey', 'countFindings',
     'createContext', 'createValidator', 'detectLegacyEncoding', 'diffPlans', 'displayDate', 'extract', 'extractFile', 'findAgencies', 'findSection',
     'findTimings', 'fixMojibake', 'groundIn', 'isPlanError', 'loadSpeller', 'normalizeText', 'pageAt', 'parseConfig', 'parseDate',
-    'parseMarker', 'parsePlaceDate', 'planLevel', 'readDocument', 'recognizeAgency', 'sectionBlocks', 'segment', 'sniffFormat',
+    'parseMarker', 'parsePlaceDate', 'pathForDisplay', 'planLevel', 'readDocument', 'recognizeAgency', 'sectionBlocks', 'segment', 'sniffFormat',
     'spanIn', 'spanOf', 'splitAgencyList', 'statusOf', 'summarize', 'textBlocks', 'unreadableReport', 'walkSections', 'withLines',
   ]);
 });

@@ -17,9 +17,10 @@ import type { Furniture, Message } from '../model.js';
 import { PlanError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
 import { fixMojibake } from '../normalize/legacy.js';
+import { Budget } from './budget.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { RawBlock, RawDocument, RawParagraph } from './raw.js';
-import { StoryReader } from './docx/body.js';
+import { namespacesOf, StoryReader } from './docx/body.js';
 import { FontResolver } from './docx/fonts.js';
 import { ListCounter, readNumberingDefinitions } from './docx/numbering.js';
 import { decodePart, elements, child, parseXml, type XmlElement } from './docx/xml.js';
@@ -34,30 +35,31 @@ const REL_FOOTER = /\/footer$/;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Read a DOCX into raw blocks: paragraphs with their printed list markers, tables as tables, headers/footers as furniture. */
-export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+export async function readDocx(bytes: Uint8Array, options: ReadOptions, budget = new Budget(resolveLimits(options.limits), options.path ?? null, options.signal)): Promise<RawDocument> {
   const file = options.path ?? null;
-  const limits = resolveLimits(options.limits);
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) throw oleError(bytes, file);
 
-  const zip = openZip(bytes, limits.maxInflatedBytes, file);
+  const zip = openZip(bytes, budget);
   const messages: Message[] = [];
-  const packageRels = readRels(zip, '_rels/.rels', messages, file);
+  const readPart = (name: string, optional: Message[] | null) => readXmlPart(zip, name, budget, optional);
+  const packageRels = readRels(readPart('_rels/.rels', messages), '_rels/.rels');
   const mainPart = packageRels.find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'word/document.xml';
   if (!zip.has(mainPart)) {
     throw new PlanError('E_CORRUPT', `damaged DOCX: the package has no ${mainPart}`, file);
   }
-  const document = readPart(zip, mainPart, file, null);
+  const document = readPart(mainPart, null);
   const body = child(document, 'w:body');
   if (!document || !body) throw new PlanError('E_CORRUPT', `damaged DOCX: ${mainPart} has no w:body`, file);
 
-  const rels = readRels(zip, relsPathOf(mainPart), messages, file);
+  const relsPath = relsPathOf(mainPart);
+  const rels = readRels(readPart(relsPath, messages), relsPath);
   const partFor = (type: RegExp, fallback: string) => rels.find((r) => type.test(r.type))?.target ?? fallback;
-  const styles = readPart(zip, partFor(REL_STYLES, 'word/styles.xml'), file, messages);
-  const numbering = readPart(zip, partFor(REL_NUMBERING, 'word/numbering.xml'), file, messages);
+  const styles = readPart(partFor(REL_STYLES, 'word/styles.xml'), messages);
+  const numbering = readPart(partFor(REL_NUMBERING, 'word/numbering.xml'), messages);
   const definitions = readNumberingDefinitions(numbering, styles);
 
   const fonts = new FontResolver(styles);
-  const bodyReader = new StoryReader(new ListCounter(definitions, messages), fonts, messages);
+  const bodyReader = new StoryReader(new ListCounter(definitions, messages), fonts, messages, budget, namespacesOf(document));
   const blocks = bodyReader.blocks(body);
   const legacy = new LegacyFixer();
   legacy.encoding = bodyReader.encoding;
@@ -68,10 +70,10 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     const parts = rels.filter((r) => type.test(r.type)).map((r) => r.target);
     const named = zip.names.filter((n) => new RegExp(`^word/${region}\\d*\\.xml$`).test(n));
     for (const part of unique(parts.length > 0 ? parts : named).sort(byNaturalName)) {
-      const root = readPart(zip, part, file, messages);
+      const root = readPart(part, messages);
       if (!root) continue;
       // Each header/footer counts its own lists: they are separate stories.
-      const reader = new StoryReader(new ListCounter(definitions, messages), fonts, messages);
+      const reader = new StoryReader(new ListCounter(definitions, messages), fonts, messages, budget, namespacesOf(root));
       const story = reader.blocks(root);
       legacy.encoding ??= reader.encoding;
       // Furniture skips assembly, so it is normalized here (a dropped PAGE field leaves a double space).
@@ -82,6 +84,9 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     }
   }
 
+  for (const name of zip.duplicates) {
+    messages.push({ ruleId: 'read/docx-duplicate-part', severity: 'warning', field: 'document', message: `the DOCX holds ${name} more than once; the last copy is read, as Word and LibreOffice do` });
+  }
   return { blocks, furniture, pages: null, encoding: legacy.encoding, messages };
 }
 
@@ -114,24 +119,20 @@ function paragraphsOf(blocks: RawBlock[]): RawParagraph[] {
 }
 
 /**
- * A part's XML root. The main document must parse (else `E_CORRUPT`); a damaged
- * secondary part (styles, numbering, header) costs a warning, not the document.
+ * A part's XML root. The main document must parse (else `E_CORRUPT`); a damaged secondary part
+ * (styles, numbering, header) costs a warning in `optional`, not the document. Size, node count
+ * and time are the document's budget: the XML tree costs about 16 bytes of memory per byte.
  */
-/** Largest XML part parsed. The tree costs about 16 bytes of memory per byte of XML; Word writes a few MB for 200 pages. */
-const MAX_XML_PART = 32 * 1024 * 1024;
-
-function readPart(zip: ZipArchive, name: string, file: string | null, messages: Message[] | null): XmlElement | null {
+function readXmlPart(zip: ZipArchive, name: string, budget: Budget, optional: Message[] | null): XmlElement | null {
   const bytes = zip.read(name);
   if (!bytes) return null;
-  if (bytes.length > MAX_XML_PART) {
-    throw new PlanError('E_TOO_LARGE', `${name} is ${bytes.length} bytes of XML, over the ${MAX_XML_PART}-byte limit for one part`, file);
-  }
   try {
-    return parseXml(decodePart(bytes));
+    return parseXml(decodePart(bytes), budget);
   } catch (error) {
+    if (error instanceof PlanError) throw error;
     const reason = `damaged DOCX: ${name} is not well-formed XML (${(error as Error).message})`;
-    if (!messages) throw new PlanError('E_CORRUPT', reason, file, { cause: error });
-    messages.push({ ruleId: 'read/docx-damaged-part', severity: 'warning', field: 'document', message: `${reason}; the part is skipped` });
+    if (!optional) throw new PlanError('E_CORRUPT', reason, budget.file, { cause: error });
+    optional.push({ ruleId: 'read/docx-damaged-part', severity: 'warning', field: 'document', message: `${reason}; the part is skipped` });
     return null;
   }
 }
@@ -142,8 +143,7 @@ interface Relationship {
   target: string;
 }
 
-function readRels(zip: ZipArchive, relsPath: string, messages: Message[], file: string | null): Relationship[] {
-  const root = readPart(zip, relsPath, file, messages);
+function readRels(root: XmlElement | null, relsPath: string): Relationship[] {
   const base = relsPath.replace(/_rels\/[^/]*$/, '');
   const out: Relationship[] = [];
   for (const rel of elements(root, 'Relationship')) {

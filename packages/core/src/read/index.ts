@@ -2,11 +2,12 @@
  * Stage 1: read a PDF, DOCX or text file into the one document model.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PlanError } from '../errors.js';
 import type { PlanDocument, Result } from '../model.js';
 import { assemble } from './assemble.js';
+import { Budget } from './budget.js';
+import { pathForDisplay, readFileBounded, type FilePath } from './file.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { RawDocument } from './raw.js';
 import { sniffFormat } from './sniff.js';
@@ -14,20 +15,28 @@ import { sniffFormat } from './sniff.js';
 export type { Limits, ReadOptions } from './options.js';
 export { DEFAULT_LIMITS } from './options.js';
 export { sniffFormat } from './sniff.js';
+export { pathForDisplay, readFileBounded, type FilePath } from './file.js';
 
-/** What `readDocument` takes: a file path or URL, the file's bytes, or `{ text }` for a string already in memory. */
-export type ReadInput = string | URL | Uint8Array | { text: string };
+/**
+ * What `readDocument` takes: a file path or URL, the file's bytes, `{ text }` for a string already in
+ * memory, or `{ file }` for a path given as the raw bytes of a name that is not UTF-8.
+ */
+export type ReadInput = string | URL | Uint8Array | { text: string } | { file: FilePath };
 
 /**
  * Read a plan into the document model. The format is detected from the bytes.
  * Warnings travel in `messages`; an input that cannot be read at all throws a
  * `PlanError` with a stable `code` and a one-line message naming the file.
+ * Every limit of `options.limits` holds, the time budget included: it is checked between pages,
+ * parts and paragraphs (pdf.js can still run over it inside one page; `extractFile` with
+ * `isolate: true` runs the work in a worker that is ended when the budget is spent).
  */
 export async function readDocument(input: ReadInput, options: ReadOptions = {}): Promise<Result<PlanDocument>> {
+  const started = performance.now();
   const limits = resolveLimits(options.limits);
   const { bytes, path } = await loadInput(input, options, limits.maxBytes);
-  const name = path ?? '<input>';
   if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path);
+  const budget = new Budget(limits, path, options.signal, started);
 
   const sniffed = sniffFormat(bytes);
   if (sniffed.format === 'unsupported') throw new PlanError(sniffed.code ?? 'E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
@@ -35,7 +44,8 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const format = sniffed.format;
   // A text file has at least a character per four bytes: refuse the hopeless ones before decoding.
   if (format === 'text' && bytes.length > limits.maxChars * 4) throw tooManyChars(`at least ${Math.floor(bytes.length / 4)}`, limits.maxChars, path);
-  const raw = await withTimeout((signal) => readRaw(format, bytes, { ...options, path: name, limits, signal }), limits.timeoutMs, path, options.signal);
+  const name = path ?? '<input>';
+  const raw = await withTimeout((signal) => readRaw(format, bytes, { ...options, path: name, limits, signal }, budget), budget, options.signal);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
@@ -65,15 +75,15 @@ function endsWithEof(bytes: Uint8Array): boolean {
   return at >= 0 && at >= bytes.length - 1024;
 }
 
-async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions, budget: Budget): Promise<RawDocument> {
   // Readers load lazily: pdf.js is heavy, and a run often needs only one of the readers.
   switch (format) {
     case 'pdf':
-      return (await import('./pdf.js')).readPdf(bytes, options);
+      return (await import('./pdf.js')).readPdf(bytes, options, budget);
     case 'docx':
-      return (await import('./docx.js')).readDocx(bytes, options);
+      return (await import('./docx.js')).readDocx(bytes, options, budget);
     case 'text':
-      return (await import('./text.js')).readText(bytes, options);
+      return (await import('./text.js')).readText(bytes, options, budget);
   }
 }
 
@@ -82,49 +92,48 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
     if (input.length > maxBytes) throw new PlanError('E_TOO_LARGE', `the input is ${input.length} bytes, over the limit of ${maxBytes}`, options.path ?? null);
     return { bytes: input, path: options.path ?? null };
   }
-  if (typeof input === 'object' && !(input instanceof URL)) {
+  if (typeof input === 'object' && 'text' in input) {
     const bytes = new TextEncoder().encode(input.text);
     if (bytes.length > maxBytes) throw new PlanError('E_TOO_LARGE', `the text is ${bytes.length} bytes, over the limit of ${maxBytes}`, options.path ?? null);
     return { bytes, path: options.path ?? null };
   }
-  const path = input instanceof URL ? fileURLToPath(input) : input;
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new PlanError('E_UNSUPPORTED', 'is a directory, not a file', path);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof PlanError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanError('E_NOT_FOUND', 'no such file', path);
-    throw new PlanError('E_NOT_FOUND', `cannot open the file (${code ?? 'error'})`, path);
-  }
-  if (size > maxBytes) throw new PlanError('E_TOO_LARGE', `the file is ${size} bytes, over the limit of ${maxBytes}`, path);
-  return { bytes: new Uint8Array(await readFile(path)), path };
+  const file: FilePath = input instanceof URL ? fileURLToPath(input) : typeof input === 'string' ? input : input.file;
+  const path = options.path ?? pathForDisplay(file);
+  return { bytes: await readFileBounded(file, maxBytes, path), path };
 }
 
-/** Runs `start` within `ms`; on time out the reader's signal is aborted too, so it stops instead of running on unseen. */
-async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, ms: number, path: string | null, outer: AbortSignal | undefined): Promise<T> {
+/**
+ * Runs `start` within the time budget. The timer fires between asynchronous steps (pdf.js pages)
+ * and aborts the reader's signal, so it stops instead of running on unseen; synchronous work checks
+ * the budget itself (`Budget.checkTime`), and a read that still ran over is over.
+ */
+async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, budget: Budget, outer: AbortSignal | undefined): Promise<T> {
   const controller = new AbortController();
   const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
+  const ms = budget.limits.timeoutMs;
   if (!Number.isFinite(ms)) return start(signal);
-  const late = () => new PlanError('E_TIMEOUT', `reading took longer than ${ms} ms`, path);
-  const started = performance.now();
   const work = start(signal);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = late();
-      controller.abort(error);
-      reject(error);
-    }, ms);
+    timer = setTimeout(
+      () => {
+        const error = budget.timedOut();
+        controller.abort(error);
+        reject(error);
+      },
+      // setTimeout takes at most 2^31 - 1 ms (24.8 days); beyond, it fires at once.
+      Math.min(Math.max(0, Math.ceil(ms)), 2 ** 31 - 1),
+    );
     timer.unref();
   });
   try {
     const value = await Promise.race([work, timeout]);
-    // Synchronous work (unzip, XML, text) blocks the timer: a read that ran over is still over.
-    if (performance.now() - started > ms) throw late();
+    budget.checkTime();
     return value;
+  } catch (error) {
+    // The reader saw its signal aborted: the reason is the time budget, not damage.
+    if (signal.aborted && !outer?.aborted) throw budget.timedOut();
+    throw error;
   } finally {
     clearTimeout(timer);
   }

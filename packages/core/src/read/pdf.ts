@@ -7,11 +7,13 @@ import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
 import { boundMarks } from '../normalize/index.js';
 import { fixMojibake } from '../normalize/legacy.js';
+import { Budget } from './budget.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
+import { checkStreamBudget } from './pdf/streams.js';
 import type { RawDocument } from './raw.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -39,9 +41,11 @@ export function loadPdfJs(): Promise<PdfJs> {
 }
 
 /** Read a PDF's text layer into raw blocks: paragraphs with their start page, two-column regions as tables. */
-export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = new Budget(resolveLimits(options.limits), options.path ?? null, options.signal)): Promise<RawDocument> {
   const path = options.path ?? null;
-  const limits = resolveLimits(options.limits);
+  const limits = budget.limits;
+  // Before pdf.js decodes anything: it inflates a stream whole, however large.
+  checkStreamBudget(bytes, budget);
   const lib = await loadPdfJs();
   let task: ReturnType<PdfJs['getDocument']> | null = null;
   try {
@@ -56,16 +60,14 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     }
     const messages: Message[] = [];
     const pages: PageLines[] = [];
-    // Counted on pdf.js's raw items, before the layout drops overprinted duplicates: a bound, not the final length.
-    const budget = { chars: limits.maxChars, limit: limits.maxChars };
     let encoding: string | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       // Out of time (or cancelled): stop here; `finally` frees pdf.js's document.
-      options.signal?.throwIfAborted();
+      budget.checkTime();
       const page = await doc.getPage(n);
       // pdf.js's own normalization is NFKC-like: it turns TCVN3's "µ" (à) into Greek "μ" before
       // the mojibake repair can see it. Lines are NFC-normalized later instead.
-      const content = { items: await pageTextItems(page, budget, path, options.signal) };
+      const content = { items: await pageTextItems(page, budget) };
       // Positions as the page is shown (its /Rotate applied), flipped back to y-up: a landscape
       // page turned by /Rotate reads left to right like any other.
       const viewport = page.getViewport({ scale: 1 });
@@ -86,6 +88,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       }
       pages.push({ page: n, height: viewport.height, lines });
     }
+    // No text at all: a scan, or a PDF whose pages pdf.js could not read (it skips damage silently).
+    if (pages.every((p) => p.lines.length === 0)) await throwIfDamaged(lib, bytes, doc.numPages, path, budget);
     const { pages: body, furniture } = takeFurniture(pages);
     return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages };
   } catch (error) {
@@ -105,30 +109,62 @@ type TextItems = Awaited<ReturnType<PdfPage['getTextContent']>>['items'];
  * A page's text items, read as a stream (what `getTextContent` does inside) so that reading stops
  * once the document is over its character budget or out of time: a 4 KB PDF drawing one text form
  * 100 000 times on a page gave pdf.js 95 million characters, 24 s and 700 MB before any check.
+ * Characters are counted on pdf.js's raw items, before the layout drops overprinted duplicates: a
+ * bound, not the final length.
  */
-async function pageTextItems(page: PdfPage, budget: { chars: number; limit: number }, path: string | null, signal: AbortSignal | undefined): Promise<TextItems> {
+async function pageTextItems(page: PdfPage, budget: Budget): Promise<TextItems> {
   const reader = page.streamTextContent({ disableNormalization: true }).getReader();
   const items: TextItems = [];
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return items;
+      let chars = 0;
       for (const item of value.items) {
         if ('str' in item) {
-          budget.chars -= item.str.length;
+          chars += item.str.length;
           // A run of combining marks makes every later normalization quadratic (see boundMarks).
           item.str = boundMarks(item.str);
         }
         items.push(item);
       }
-      if (budget.chars < 0) throw new PlanError('E_TOO_LARGE', `the PDF holds more than ${budget.limit} characters of text`, path);
-      signal?.throwIfAborted();
+      budget.text(chars);
+      budget.checkTime();
     }
   } finally {
     // Not `cancel()`: pdf.js then closes the cancelled stream again and throws an uncaught error.
     // Unread, the stream holds pdf.js back (backpressure) until `finally` in readPdf destroys the document.
     reader.releaseLock();
   }
+}
+
+/**
+ * With no text on any page, tell damage from a scan: pdf.js skips what it cannot parse and says
+ * nothing, so the pages are read again with `stopAtErrors`, which makes damage throw. A PDF whose
+ * every page failed that way is E_CORRUPT, not E_NO_TEXT "(a scan?)". Only this rare path pays.
+ */
+async function throwIfDamaged(lib: PdfJs, bytes: Uint8Array, pages: number, path: string | null, budget: Budget): Promise<void> {
+  const task = lib.getDocument({ data: bytes.slice(), ...PDFJS_DOCUMENT_OPTIONS, stopAtErrors: true });
+  let reason: string | null = null;
+  let damaged = 0;
+  try {
+    const doc = await task.promise;
+    for (let n = 1; n <= pages; n++) {
+      budget.checkTime();
+      try {
+        await (await doc.getPage(n)).getTextContent();
+      } catch (error) {
+        damaged++;
+        reason ??= oneLine(error instanceof Error ? error.message : String(error));
+      }
+    }
+  } catch (error) {
+    if (error instanceof PlanError) throw error;
+    return;
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+  if (damaged === pages) throw new PlanError('E_CORRUPT', `the PDF is damaged: no page could be read (${reason || 'unreadable content'})`, path);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Furniture, Message } from '../model.js';
 import { decodeLegacy, detectLegacyBytes, fixMojibake, type LegacyEncoding } from '../normalize/legacy.js';
 import { nfc } from '../normalize/index.js';
 import { reflowLines, stripEmphasis } from '../normalize/reflow.js';
-import type { ReadOptions } from './options.js';
+import { Budget } from './budget.js';
+import { resolveLimits, type ReadOptions } from './options.js';
 import { rawParagraph, type RawDocument } from './raw.js';
 
 /** What `source.encoding` reports for a text file; `null` is plain UTF-8 without BOM. */
@@ -23,12 +24,21 @@ const LEGACY_NAMES: Record<LegacyEncoding | 'windows-1258', string> = {
  * Read a text file: each line a paragraph, or, for text hard-wrapped by a PDF
  * extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
  */
-export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument {
+export function readText(bytes: Uint8Array, options: ReadOptions, budget = new Budget(resolveLimits(options.limits), options.path ?? null, options.signal)): RawDocument {
   const messages: Message[] = [];
   const decoded = decodeText(bytes);
+  budget.text(decoded.text.length);
   let { text } = decoded;
   let encoding: TextEncoding | null = decoded.encoding;
-  if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'windows-1258') {
+  if (decoded.mixed) {
+    const { lines, legacy } = decoded.mixed;
+    const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+    messages.push(
+      legacy === null
+        ? documentMessage('read/mixed-encoding', 'warning', `the file is UTF-8 except ${where}, whose bytes are in no encoding recognised; they are shown as �`)
+        : documentMessage('read/mixed-encoding', 'warning', `the file is UTF-8 except ${where}, in ${LEGACY_NAMES[legacy]}; converted to Unicode line by line`),
+    );
+  } else if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'windows-1258') {
     messages.push(documentMessage('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
   } else if (encoding === 'windows-1252') {
     messages.push(documentMessage('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
@@ -74,7 +84,7 @@ function documentMessage(ruleId: string, severity: Message['severity'], message:
  * strict UTF-8, and only then the legacy 8-bit encodings (TCVN3, VNI, Windows-1258),
  * with Windows-1252 as the last resort.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding | null } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding | null; mixed?: MixedLines } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
@@ -85,6 +95,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: null };
   } catch {
+    const mixed = decodeMixed(bytes);
+    if (mixed !== null) return { text: mixed.text, encoding: null, mixed: mixed.mixed };
     const legacy = detectLegacyBytes(bytes);
     if (legacy !== null) return { text: decodeLegacy(bytes, legacy), encoding: legacy };
     // Windows-1258 writes tones as combining marks after the letter; read that way,
@@ -95,12 +107,88 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/** Lines of a UTF-8 file that are not UTF-8: their 1-based numbers, and the legacy encoding they were read in (null: none found). */
+export interface MixedLines {
+  lines: number[];
+  legacy: EightBit | null;
+}
+
+/**
+ * A UTF-8 file with a few lines in another encoding (a paragraph pasted from an old TCVN3 file, one
+ * stray byte): more lines hold UTF-8 letters than hold invalid bytes. Each invalid line is decoded on
+ * its own, in the legacy encoding the invalid lines show together, so one stray byte no longer makes
+ * the whole document TCVN3. `null` when the file does not look like UTF-8 at all (a legacy file).
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; mixed: MixedLines } | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lines: Array<{ bytes: Uint8Array; text: string | null }> = [];
+  let utf8Lines = 0;
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    let text: string | null = null;
+    try {
+      text = strict.decode(line);
+      if (line.some((b) => b >= 0x80)) utf8Lines++;
+    } catch {
+      // not UTF-8: decoded below
+    }
+    lines.push({ bytes: line, text });
+    start = end + 1;
+  }
+  const invalid = lines.filter((line) => line.text === null);
+  if (utf8Lines <= invalid.length) return null;
+  const together = new Uint8Array(invalid.reduce((n, line) => n + line.bytes.length + 1, 0));
+  let at = 0;
+  for (const line of invalid) {
+    together.set(line.bytes, at);
+    at += line.bytes.length + 1;
+    together[at - 1] = 0x0a;
+  }
+  // A few short lines give the detector little to go on: failing it, the encoding whose reading
+  // gives the most letters only Vietnamese uses.
+  const legacy = detectLegacyBytes(together) ?? mostVietnamese(together);
+  const decodeLine = (line: Uint8Array) => (legacy === null ? new TextDecoder('utf-8').decode(line) : decodeAs(line, legacy));
+  const numbers: number[] = [];
+  const text = lines
+    .map((line, i) => {
+      if (line.text !== null) return line.text;
+      numbers.push(i + 1);
+      return decodeLine(line.bytes);
+    })
+    .join('\n');
+  return { text, mixed: { lines: numbers, legacy } };
+}
+
+type EightBit = LegacyEncoding | 'windows-1258';
+
+function decodeAs(bytes: Uint8Array, encoding: EightBit): string {
+  return encoding === 'windows-1258' ? nfc(new TextDecoder('windows-1258').decode(bytes)) : decodeLegacy(bytes, encoding);
+}
+
+/** The 8-bit encoding in which `bytes` read as the most Vietnamese, or null when none reads as Vietnamese at all. */
+function mostVietnamese(bytes: Uint8Array): EightBit | null {
+  let best: EightBit | null = null;
+  let bestCount = 0;
+  for (const encoding of ['tcvn3', 'vni', 'windows-1258'] as const) {
+    const text = decodeAs(bytes, encoding);
+    if (!looksVietnamese(text)) continue;
+    const count = vietnameseLetters(text);
+    if (count > bestCount) [best, bestCount] = [encoding, count];
+  }
+  return best;
+}
+
 /** At least 2% of the letters (and two or more) are letters only Vietnamese uses: ă đ ĩ ũ ơ ư, ạ..ỹ. */
 function looksVietnamese(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = text.match(/[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]/gu)?.length ?? 0;
+  const vietnamese = vietnameseLetters(text);
   return vietnamese >= 2 && vietnamese >= letters * 0.02;
 }
+
+const vietnameseLetters = (text: string) => text.match(/[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]/gu)?.length ?? 0;
 
 /**
  * UTF-16 without BOM: ASCII letters, digits and spaces put a NUL in every other byte.

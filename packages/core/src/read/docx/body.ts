@@ -1,17 +1,22 @@
 /**
  * Walks a WordprocessingML story (the body, a header, a footer) into raw
- * paragraphs and tables. The reading rules follow mammoth's: `mc:Fallback` over
- * `mc:Choice`, insertions kept and deletions dropped, field instructions skipped
+ * paragraphs and tables. The reading rules follow mammoth's (insertions kept and
+ * deletions dropped, field instructions skipped
  * and their results kept, content controls and smart tags read through, text
- * boxes read after the paragraph that anchors them. Tabs become spaces and
- * soft line breaks "\n"; numbered paragraphs get their printed marker in front.
+ * boxes read after the paragraph that anchors them), except one: of `mc:AlternateContent`,
+ * the `mc:Choice` Word shows is read when its namespaces are understood (mammoth reads the
+ * `mc:Fallback`, and a validator that checks text nobody sees could be fooled). Tabs become
+ * spaces and soft line breaks "\n"; numbered paragraphs get their printed marker in front.
  */
 import type { Message } from '../../model.js';
 import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
 import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
 import { fontEncoding, type FontEncoding, type FontResolver } from './fonts.js';
 import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
+import type { Budget } from '../budget.js';
 import { child, childVal, elements, isOn, type XmlElement } from './xml.js';
+
+const EMPTY: XmlElement = { name: 'mc:AlternateContent', attrs: {}, children: [] };
 
 /** Elements read through: their content is the document's content. */
 const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'w:sdtContent']);
@@ -40,6 +45,7 @@ interface Field {
  * number in a header's PAGE field): printing it would put "8" where every page differs.
  */
 const PAGE_FIELD = /^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+const MAX_FIELD_DEPTH = 32;
 
 /**
  * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, combining tones, U+1EA0–1EF9): a run
@@ -51,15 +57,22 @@ const UNICODE_VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u0300-\u036f\u1ea0-\u1ef9]
 /** Reads stories into raw blocks; one instance per story. */
 export class StoryReader {
   private readonly fields: Field[] = [];
+  /** Fields opened past MAX_FIELD_DEPTH, not tracked one by one. */
+  private fieldsBeyond = 0;
   private readonly warned = new Set<string>();
   private paragraphStyle: string | null = null;
   /** The legacy encoding converted from because of a run's font, if any. */
   encoding: FontEncoding | null = null;
 
+  private paragraphs = 0;
+
   constructor(
     private readonly lists: ListCounter,
     private readonly fonts: FontResolver,
     private readonly messages: Message[],
+    private readonly budget: Budget | null = null,
+    /** Prefix → namespace URI, as the part's root declares them (for `mc:Choice Requires`). */
+    private readonly namespaces: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** The blocks of a story root (`w:body`, `w:hdr`, `w:ftr`). Tables stay tables at this level only. */
@@ -85,7 +98,7 @@ export class StoryReader {
           this.blockContent(child(node, 'w:sdtContent') ?? node, out, tablesAsTables);
           break;
         case 'mc:AlternateContent':
-          this.blockContent(chooseAlternative(node), out, tablesAsTables);
+          this.blockContent(this.alternative(node), out, tablesAsTables);
           break;
         case 'w:altChunk':
           this.warn('w:altChunk', 'an embedded document (w:altChunk) is not read');
@@ -134,6 +147,10 @@ export class StoryReader {
     const numbered = this.lists.next(this.paragraphStyle, numPr);
     this.paragraphStyle = outerStyle;
     if (numbered && numbered.marker !== '') text = `${numbered.marker}${numbered.suffix}${text}`;
+    if (this.budget) {
+      this.budget.text(text.length);
+      if (++this.paragraphs % 256 === 0) this.budget.checkTime();
+    }
     out.push(rawParagraph(text));
     out.push(...boxes);
   }
@@ -151,7 +168,7 @@ export class StoryReader {
           this.inline(child(node, 'w:sdtContent') ?? node, parts, boxes, hidden);
           break;
         case 'mc:AlternateContent':
-          this.inline(chooseAlternative(node), parts, boxes, hidden);
+          this.inline(this.alternative(node), parts, boxes, hidden);
           break;
         case 'm:oMath':
         case 'm:oMathPara':
@@ -198,11 +215,18 @@ export class StoryReader {
           break;
         case 'w:fldChar': {
           const type = node.attrs['w:fldCharType'];
-          if (type === 'begin') this.fields.push({ phase: 'instruction', instruction: '' });
-          else if (type === 'separate') {
+          // Fields nest a few deep; past MAX_FIELD_DEPTH only the count is kept (every field's state
+          // is looked at for every run, so an unbounded stack of unclosed fields was quadratic).
+          if (type === 'begin') {
+            if (this.fields.length < MAX_FIELD_DEPTH) this.fields.push({ phase: 'instruction', instruction: '' });
+            else this.fieldsBeyond++;
+          } else if (type === 'separate') {
             const top = this.fields[this.fields.length - 1];
-            if (top) top.phase = 'result';
-          } else if (type === 'end') this.fields.pop();
+            if (top && this.fieldsBeyond === 0) top.phase = 'result';
+          } else if (type === 'end') {
+            if (this.fieldsBeyond > 0) this.fieldsBeyond--;
+            else this.fields.pop();
+          }
           break;
         }
         case 'w:ruby':
@@ -211,7 +235,7 @@ export class StoryReader {
           break;
         case 'w:instrText': {
           const top = this.fields[this.fields.length - 1];
-          if (top && top.phase === 'instruction') top.instruction += textOf(node);
+          if (top && top.phase === 'instruction' && this.fieldsBeyond === 0 && top.instruction.length < 256) top.instruction += textOf(node);
           break;
         }
         case 'w:drawing':
@@ -246,10 +270,24 @@ export class StoryReader {
       return;
     }
     if (element.name === 'mc:AlternateContent') {
-      this.textBoxes(chooseAlternative(element), boxes);
+      this.textBoxes(this.alternative(element), boxes);
       return;
     }
     for (const c of elements(element)) this.textBoxes(c, boxes);
+  }
+
+  /**
+   * What Word shows of an `mc:AlternateContent` (ECMA-376 part 3, markup compatibility): the first
+   * `mc:Choice` whose required namespaces are all understood here, else the `mc:Fallback`, else nothing.
+   */
+  private alternative(alternate: XmlElement): XmlElement {
+    for (const choice of elements(alternate, 'mc:Choice')) {
+      const prefixes = (choice.attrs['Requires'] ?? '').split(/\s+/).filter(Boolean);
+      const own = namespacesOf(choice);
+      const understood = (prefix: string) => UNDERSTOOD_NAMESPACES.has(own.get(prefix) ?? namespacesOf(alternate).get(prefix) ?? this.namespaces.get(prefix) ?? '');
+      if (prefixes.length > 0 && prefixes.every(understood)) return choice;
+    }
+    return child(alternate, 'mc:Fallback') ?? EMPTY;
   }
 
   private warn(key: string, message: string): void {
@@ -259,9 +297,34 @@ export class StoryReader {
   }
 }
 
-/** `mc:Fallback` when present (as mammoth reads it), else the first `mc:Choice`. */
-function chooseAlternative(alternate: XmlElement): XmlElement {
-  return child(alternate, 'mc:Fallback') ?? child(alternate, 'mc:Choice') ?? alternate;
+/**
+ * Namespaces whose markup this reader reads inside an `mc:Choice`: WordprocessingML, Word 2010+
+ * shapes, groups, canvases and text effects, DrawingML, VML and Office Math. Text boxes are read
+ * wherever they sit, so a Choice that needs only these shows the text Word shows.
+ */
+const UNDERSTOOD_NAMESPACES = new Set([
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas',
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing',
+  'http://schemas.microsoft.com/office/word/2010/wordml',
+  'http://schemas.microsoft.com/office/word/2012/wordml',
+  'http://schemas.openxmlformats.org/drawingml/2006/main',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+  'http://schemas.microsoft.com/office/drawing/2010/main',
+  'urn:schemas-microsoft-com:vml',
+  'urn:schemas-microsoft-com:office:office',
+  'urn:schemas-microsoft-com:office:word',
+  'http://schemas.openxmlformats.org/officeDocument/2006/math',
+]);
+
+/** Prefix → namespace URI from an element's `xmlns:*` attributes (the part's root declares them all in practice). */
+export function namespacesOf(element: XmlElement | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(element?.attrs ?? {})) if (key.startsWith('xmlns:')) out.set(key.slice(6), value);
+  return out;
 }
 
 /** A table's rows (`w:tr`) or a row's cells (`w:tc`), also those wrapped in content controls, custom XML or tracked insertions. */

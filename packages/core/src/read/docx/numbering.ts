@@ -58,6 +58,8 @@ export interface NumberingDefinitions {
 const MAX_LEVELS = 9;
 /** Longest level text kept (Word's own limit is well under this). */
 const MAX_LEVEL_TEXT = 64;
+/** Longest marker printed: "Phần thứ mười hai:" or "1.1.1.1.1.1.1.1.1." are under 20 characters. */
+const MAX_MARKER = 64;
 const int = (value: string | null | undefined): number | null => {
   if (value === null || value === undefined) return null;
   const n = Number.parseInt(value, 10);
@@ -194,13 +196,24 @@ export class ListCounter {
     }
 
     if (level.format === 'bullet') return { marker: level.text, suffix: level.suffix };
-    const marker = level.text.replace(/%([1-9])/g, (_, d: string) => {
-      const i = Number(d) - 1;
-      if (i > ilvl) return '';
-      const value = counters[i] ?? startAt(i);
-      const format = level.legal && i < ilvl ? 'decimal' : (levelAt(i)?.format ?? 'decimal');
-      return this.format(value, format);
-    });
+    let marker = '';
+    for (const part of level.text.split(/(%[1-9])/)) {
+      if (!/^%[1-9]$/.test(part)) marker += part;
+      else {
+        const i = Number(part[1]) - 1;
+        if (i > ilvl) continue;
+        const value = counters[i] ?? startAt(i);
+        const format = level.legal && i < ilvl ? 'decimal' : (levelAt(i)?.format ?? 'decimal');
+        marker += this.format(value, format);
+      }
+      // A level text repeating a letter counter near 32 767 ("%1%1…") made each marker 40 000
+      // letters: 289 s, 3.1 GB, then a crash. What no page prints is cut, with a warning.
+      if (marker.length > MAX_MARKER) {
+        marker = marker.slice(0, MAX_MARKER);
+        this.warn('marker-length', `a list marker is longer than ${MAX_MARKER} characters; it is cut there`);
+        break;
+      }
+    }
     return { marker, suffix: level.suffix };
   }
 

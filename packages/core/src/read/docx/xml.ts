@@ -43,9 +43,36 @@ function decodeEntities(text: string): string {
 /** Word nests tables in tables and content controls in those, but never within sight of this. */
 const MAX_DEPTH = 512;
 
-/** Parse a whole part. Throws `Error` (with a short reason) on malformed XML; callers turn it into `E_CORRUPT`. */
-export function parseXml(source: string): XmlElement {
+/** Shared by elements without attributes or children: the tree costs memory per node (an 11 MB DOCX of empty elements took 1.7 GB). */
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+/** Element names repeat endlessly: one string per name, not one per element. */
+const NAMES = new Map<string, string>();
+function intern(name: string): string {
+  let kept = NAMES.get(name);
+  if (kept === undefined) {
+    if (NAMES.size >= 10_000) NAMES.clear();
+    kept = name;
+    NAMES.set(name, kept);
+  }
+  return kept;
+}
+
+/** What the parser counts against a document's budget: nodes parsed (elements, attributes, runs of text), and time. */
+export interface XmlBudget {
+  xmlNodes(count: number): void;
+  checkTime(): void;
+}
+
+/**
+ * Parse a whole part. Throws `Error` (with a short reason) on malformed XML; callers turn it into
+ * `E_CORRUPT`. With a `budget`, every element and attribute is counted and the time checked, and
+ * its `PlanError` (E_TOO_LARGE, E_TIMEOUT) ends the parse.
+ */
+export function parseXml(source: string, budget: XmlBudget | null = null): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  let parsed = 0;
   const stack: XmlElement[] = [root];
   let rename: string | null = null; // the prefix bound to the WordprocessingML namespace, when it is not "w"
   let pos = 0;
@@ -54,7 +81,10 @@ export function parseXml(source: string): XmlElement {
     const top = stack[stack.length - 1] as XmlElement;
     if (lt < 0 || lt > pos) {
       const end = lt < 0 ? source.length : lt;
-      if (stack.length > 1) top.children.push(decodeEntities(source.slice(pos, end)));
+      if (stack.length > 1) {
+        budget?.xmlNodes(1);
+        top.children.push(decodeEntities(source.slice(pos, end)));
+      }
       pos = end;
       continue;
     }
@@ -74,10 +104,13 @@ export function parseXml(source: string): XmlElement {
       stack.pop();
       continue;
     }
-    const attrs: Record<string, string> = {};
+    let attrs = NO_ATTRS;
+    let nodes = 1;
     const attrText = m[GROUP_ATTRS];
     if (attrText) {
+      attrs = {};
       for (const a of attrText.matchAll(ATTR)) {
+        nodes++;
         let key = a[1] as string;
         const value = decodeEntities(a[2] ?? a[3] ?? '');
         if (stack.length === 1 && key.startsWith('xmlns:') && W_NAMESPACES.has(value) && key !== 'xmlns:w') {
@@ -88,9 +121,14 @@ export function parseXml(source: string): XmlElement {
         attrs[key] = value;
       }
     }
-    const element: XmlElement = { name, attrs, children: [] };
+    if (budget) {
+      budget.xmlNodes(nodes);
+      if (++parsed % 4096 === 0) budget.checkTime();
+    }
+    const selfClosing = m[GROUP_SELF_CLOSING] !== undefined;
+    const element: XmlElement = { name: intern(name), attrs, children: selfClosing ? NO_CHILDREN : [] };
     top.children.push(element);
-    if (!m[GROUP_SELF_CLOSING]) {
+    if (!selfClosing) {
       // The readers walk the tree recursively: a forged nesting would overflow the call stack.
       if (stack.length > MAX_DEPTH) throw new Error(`elements nested more than ${MAX_DEPTH} deep at offset ${lt}`);
       stack.push(element);

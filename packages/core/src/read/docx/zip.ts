@@ -7,6 +7,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { PlanError } from '../../errors.js';
+import type { Budget } from '../budget.js';
 
 /** A deflate stream cannot expand more than about 1032:1; an entry claiming more is forged or damaged. */
 const MAX_RATIO = 500;
@@ -36,6 +37,8 @@ export interface ZipEntry {
 export interface ZipArchive {
   /** Entry names in central-directory order. */
   names: string[];
+  /** Names that occur more than once; `read` gives the last entry of such a name, as Word and LibreOffice do. */
+  duplicates: string[];
   has(name: string): boolean;
   /** The entry's bytes, or `null` when there is no such entry. Throws `PlanError` on damage or over the budget. */
   read(name: string): Uint8Array | null;
@@ -44,9 +47,12 @@ export interface ZipArchive {
 /**
  * Open a ZIP from its central directory. Throws `E_CORRUPT` for a truncated or
  * damaged archive, `E_ENCRYPTED` for encrypted entries, and `E_TOO_LARGE` when
- * the declared sizes add up past `maxInflatedBytes` or a ratio is absurd.
+ * the declared sizes add up past the budget's total or a ratio is absurd.
+ * Every entry read is counted against `budget` (per part and in total).
  */
-export function openZip(bytes: Uint8Array, maxInflatedBytes: number, file: string | null): ZipArchive {
+export function openZip(bytes: Uint8Array, budget: Budget): ZipArchive {
+  const file = budget.file;
+  const maxInflatedBytes = budget.limits.maxInflatedBytes;
   const corrupt = (reason: string) => new PlanError('E_CORRUPT', reason, file);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
@@ -62,6 +68,7 @@ export function openZip(bytes: Uint8Array, maxInflatedBytes: number, file: strin
 
   const entries = new Map<string, ZipEntry>();
   const names: string[] = [];
+  const duplicates = new Set<string>();
   let declaredTotal = 0;
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
@@ -88,21 +95,21 @@ export function openZip(bytes: Uint8Array, maxInflatedBytes: number, file: strin
     if (size > RATIO_FLOOR && size > compressedSize * MAX_RATIO) {
       throw new PlanError('E_TOO_LARGE', `ZIP entry ${name} claims a compression ratio over ${MAX_RATIO}:1 (a zip bomb?)`, file);
     }
-    if (!entries.has(name)) {
-      entries.set(name, { name, method, flags, crc32, compressedSize, size, localOffset });
-      names.push(name);
-    }
+    // A name given twice: Word and LibreOffice read the later entry, so that is the one read here.
+    if (entries.has(name)) duplicates.add(name);
+    else names.push(name);
+    entries.set(name, { name, method, flags, crc32, compressedSize, size, localOffset });
   }
 
-  let budget = maxInflatedBytes;
   return {
     names,
+    duplicates: [...duplicates],
     has: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
       if (!entry) return null;
-      const data = inflateEntry(bytes, view, entry, budget, file);
-      budget -= data.length;
+      const data = inflateEntry(bytes, view, entry, budget.partCap(), file);
+      budget.inflated(data.length, `ZIP entry ${name}`);
       return data;
     },
   };
@@ -118,6 +125,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
+/** One entry's bytes; `budget` is the most it may inflate to (the part's limit, or what is left of the document's). */
 function inflateEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry, budget: number, file: string | null): Uint8Array {
   const corrupt = (reason: string, cause?: unknown) =>
     new PlanError('E_CORRUPT', `damaged DOCX: ZIP entry ${entry.name} ${reason}`, file, cause === undefined ? undefined : { cause });
@@ -129,6 +137,9 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry, budget
   if (dataEnd > bytes.length) throw corrupt('is cut short');
   const compressed = bytes.subarray(dataStart, dataEnd);
 
+  if (entry.size > budget) {
+    throw new PlanError('E_TOO_LARGE', `ZIP entry ${entry.name} is ${entry.size} bytes once inflated, over the ${budget} bytes left for one part (a zip bomb?)`, file);
+  }
   let data: Uint8Array;
   if (entry.method === METHOD_STORED) {
     data = compressed;
