@@ -26,10 +26,12 @@ function chronoLocale(locale: string): string {
 export default defineConfig({
   resolve: {
     // Tests run against the sources; the CLI's end-to-end tests run the built bin.
-    alias: {
-      '@plan-extract/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
-      'chrono-node/vi': chronoLocale('vi'),
-    },
+    // Exact matches: a plain key would also rewrite '@plan-extract/core/isolate' under the index.
+    alias: [
+      { find: /^@plan-extract\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+      { find: /^@plan-extract\/core\/isolate$/, replacement: fileURLToPath(new URL('./packages/core/src/isolate/index.ts', import.meta.url)) },
+      { find: /^chrono-node\/vi$/, replacement: chronoLocale('vi') },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -166,7 +166,7 @@ describe('collectInputs', () => {
     expect(paths.some((p) => p.endsWith('README.md'))).toBe(false);
     expect(paths.filter((p) => p.startsWith('fixtures/province/'))).toHaveLength(15);
     expect(paths.filter((p) => p.startsWith('fixtures/corpus/'))).toHaveLength(5);
-    expect(inputs.find((i) => i.path === 'nowhere.pdf')).toEqual({ path: 'nowhere.pdf', missing: true });
+    expect(inputs.find((i) => i.path === 'nowhere.pdf')).toEqual({ path: 'nowhere.pdf', problem: { code: 'E_NOT_FOUND', reason: 'no such file' } });
     expect(new Set(paths).size).toBe(paths.length);
   });
 });

@@ -12,7 +12,7 @@ it('pins the public exports', () => {
     'UpstreamRef', 'ValidateConfig', 'buildReport', 'checkFile', 'classifyParagraph', 'compareKey', 'countFindings',
     'createContext', 'createValidator', 'detectLegacyEncoding', 'diffPlans', 'displayDate', 'extract', 'extractFile', 'findAgencies', 'findSection',
     'findTimings', 'fixMojibake', 'groundIn', 'isPlanError', 'loadSpeller', 'normalizeText', 'pageAt', 'parseConfig', 'parseDate',
-    'parseMarker', 'parsePlaceDate', 'pathForDisplay', 'planLevel', 'readDocument', 'recognizeAgency', 'sectionBlocks', 'segment', 'sniffFormat',
+    'parseMarker', 'parsePlaceDate', 'pathForDisplay', 'planLevel', 'readDocument', 'readFileBounded', 'recognizeAgency', 'sectionBlocks', 'segment', 'sniffFormat',
     'spanIn', 'spanOf', 'splitAgencyList', 'statusOf', 'summarize', 'textBlocks', 'unreadableReport', 'walkSections', 'withLines',
   ]);
 });

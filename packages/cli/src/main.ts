@@ -63,7 +63,8 @@ export async function execute(argv: string[], io: Io = defaultIo()): Promise<num
     return EXIT.usage;
   }
   try {
-    return await (await load())(rest, io);
+    const code = await (await load())(rest, io);
+    return io.outputFailed?.() ? EXIT.usage : code;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`plan-extract ${name}: ${error.message} (try --help)\n`);

@@ -1,11 +1,17 @@
+import { type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { pathForDisplay } from '@plan-extract/core';
 
-/** An input the user named: a file to check, or a path that could not be found (reported, not dropped). */
+/** An input the user named, or one a folder walk or a glob found. Every one gets a row in the report. */
 export interface Input {
+  /** The name in the report (a name that is not UTF-8 shown by its bytes, `\xNN`). */
   path: string;
-  missing: boolean;
+  /** The raw bytes of a name that is not UTF-8, to open the file by. */
+  file?: Uint8Array;
+  /** Why this input cannot be checked at all (no such file, a folder that cannot be listed, a glob that matches nothing); null for a file to check. */
+  problem: { code: string; reason: string } | null;
 }
 
 /** What a folder walk picks up: the formats plans are submitted in (named files are always taken). */
@@ -14,42 +20,94 @@ export const PLAN_EXTENSIONS = ['.pdf', '.docx', '.doc', '.txt', '.text'];
 /**
  * Files from the paths the user gave: folders are walked for plan files (hidden files skipped), globs
  * expanded, files kept as named. Order: as given, each folder's and glob's files sorted;
- * duplicates kept once. A path that does not exist stays in the list, marked missing, so
- * every input appears in the report.
+ * duplicates kept once. Nothing is dropped: a path that does not exist, a folder (or sub-folder)
+ * that cannot be listed and a glob that matches nothing each become an input with its problem,
+ * and a device, FIFO or link among a folder's plan files is an input too (the reader refuses it
+ * without waiting on it). Links to folders are not followed (they could loop).
  */
 export async function collectInputs(args: readonly string[], cwd = process.cwd()): Promise<Input[]> {
   const out: Input[] = [];
   const seen = new Set<string>();
-  const add = (path: string, missing = false) => {
-    const key = resolve(cwd, path);
+  const add = (input: Input, key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path, missing });
+    out.push(input);
   };
+  const walker = new Walker(cwd, add);
   for (const arg of args) {
-    const info = await stat(resolve(cwd, arg)).catch(() => null);
+    let info: Awaited<ReturnType<typeof stat>> | null = null;
+    let failure: NodeJS.ErrnoException | null = null;
+    try {
+      info = await stat(resolve(cwd, arg));
+    } catch (error) {
+      failure = error as NodeJS.ErrnoException;
+    }
     if (info?.isDirectory()) {
-      for (const file of await walk(arg, cwd)) add(file);
-    } else if (info) {
-      add(arg);
+      await walker.walk(Buffer.from(arg));
+    } else if (info || (failure && failure.code !== 'ENOENT' && failure.code !== 'ENOTDIR')) {
+      // A file, or something the reader will name (a device, a FIFO, a link that loops, a file it may not read).
+      add({ path: arg, problem: null }, walker.key(Buffer.from(arg)));
     } else if (isDynamicPattern(arg)) {
       const files = await glob(arg, { cwd, dot: false, onlyFiles: true, expandDirectories: false });
-      for (const file of files.sort()) add(file);
+      if (files.length === 0) add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no file matches the pattern' } }, `glob:${arg}`);
+      for (const file of files.sort()) add({ path: file, problem: null }, walker.key(Buffer.from(file)));
     } else {
-      add(arg, true);
+      add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no such file' } }, walker.key(Buffer.from(arg)));
     }
   }
   return out;
 }
 
-async function walk(dir: string, cwd: string): Promise<string[]> {
-  const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, cwd)));
-    else if (entry.isFile() && PLAN_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
+/** Byte order: names are compared as the file system stores them. */
+const byName = (a: Dirent<Buffer>, b: Dirent<Buffer>) => Buffer.compare(a.name, b.name);
+
+/**
+ * Walks folders by the bytes of their names, which may not be UTF-8. Paths are joined and resolved
+ * as Latin-1 strings, one character per byte, so `node:path` works on them without changing a byte.
+ */
+class Walker {
+  constructor(
+    private readonly cwd: string,
+    private readonly add: (input: Input, key: string) => void,
+  ) {}
+
+  /** The absolute path, as a key that tells files apart. */
+  key(path: Buffer): string {
+    return resolve(latin1(Buffer.from(this.cwd)), latin1(path));
   }
-  return files;
+
+  /** A folder that cannot be listed is an input with its problem; the walk goes on. */
+  async walk(dir: Buffer): Promise<void> {
+    const key = this.key(dir);
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await readdir(Buffer.from(key, 'latin1'), { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      this.add({ path: pathForDisplay(dir), ...rawName(dir), problem: listingProblem(error as NodeJS.ErrnoException) }, `dir:${key}`);
+      return;
+    }
+    for (const entry of entries.sort(byName)) {
+      if (entry.name[0] === 0x2e) continue; // hidden: ".git", ".DS_Store"
+      const path = Buffer.from(join(latin1(dir), latin1(entry.name)), 'latin1');
+      if (entry.isDirectory()) {
+        await this.walk(path);
+      } else if (PLAN_EXTENSIONS.includes(extname(latin1(entry.name)).toLowerCase())) {
+        // Regular files, and links, FIFOs and devices named like plans: the reader refuses those it must.
+        this.add({ path: pathForDisplay(path), ...rawName(path), problem: null }, this.key(path));
+      }
+    }
+  }
+}
+
+const latin1 = (bytes: Buffer) => bytes.toString('latin1');
+
+/** `{ file }` for a name that is not UTF-8 (it is opened by its bytes), else nothing. */
+function rawName(path: Buffer): { file?: Uint8Array } {
+  return Buffer.from(path.toString('utf8'), 'utf8').equals(path) ? {} : { file: new Uint8Array(path) };
+}
+
+function listingProblem(error: NodeJS.ErrnoException): { code: string; reason: string } {
+  if (error.code === 'EACCES' || error.code === 'EPERM') return { code: 'E_ACCESS', reason: 'the folder cannot be listed: permission denied' };
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { code: 'E_NOT_FOUND', reason: 'the folder is gone' };
+  return { code: 'E_IO', reason: `the folder cannot be listed (${error.code ?? error.message})` };
 }

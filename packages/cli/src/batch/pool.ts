@@ -1,37 +1,56 @@
 import { availableParallelism } from 'node:os';
-import { unreadableReport, type FileReport, type Limits, type ValidateConfigInput } from '@plan-extract/core';
+import { unreadableReport, type FileReport, type Limits, type PlanExtraction, type ValidateConfigInput } from '@plan-extract/core';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
 export interface Task {
+  /** The name in the report. */
   path: string;
-  upperPath: string | null;
+  /** The raw bytes of a name that is not UTF-8, to open the file by. */
+  file?: Uint8Array;
+  /** The upper plan (`--against`), extracted once by the main thread. */
+  upper: PlanExtraction | null;
   config: ValidateConfigInput;
   limits: Partial<Limits>;
 }
 
 export interface BatchOptions {
-  /** Worker threads; 1 runs in this thread. */
+  /** Worker threads (1 or more): every document runs in one, so that it can be stopped. */
   concurrency: number;
   config: ValidateConfigInput;
-  upperPath: string | null;
+  upper: PlanExtraction | null;
   limits: Partial<Limits> & { timeoutMs: number };
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * The number of workers: `auto` (or nothing) is one per core, at most one per file; a number must be
+ * a whole number ≥ 1 and is capped at the cores (`--concurrency 1e9` started 300 workers, each file
+ * then ran out of time waiting for a core). Throws for anything else.
+ */
 export function resolveConcurrency(value: string | undefined, files: number): number {
   const cores = availableParallelism();
-  if (value === undefined || value === 'auto') return Math.max(1, Math.min(cores, files));
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number ≥ 1 or "auto", not "${value}"`);
-  return Math.min(n, Math.max(1, files));
+  const wanted = value === undefined || value === 'auto' ? cores : Number(value);
+  if (value !== undefined && value !== 'auto' && (!Number.isSafeInteger(wanted) || wanted < 1 || value.trim() === '')) {
+    throw new Error(`--concurrency takes a whole number ≥ 1 or "auto", not "${value}"`);
+  }
+  return Math.max(1, Math.min(wanted, cores, files));
+}
+
+/** What a worker may take beyond the time budget to answer by itself (it checks the budget too, with a clearer reason). */
+const GRACE_MS = 250;
+
+/** The worker module: built next to this one; from the sources (tests calling `execute`), the built copy. */
+function workerUrl(): string {
+  return (import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)).href;
 }
 
 /**
- * Check every input, in parallel, and return one report per input in input order
- * (never in completion order). Reports hold findings only, not documents, so memory
- * stays flat over thousands of files. A task over its time budget is aborted and its
- * worker replaced; the file is reported unreadable (E_TIMEOUT).
+ * Check every input in a pool of worker threads and return one report per input in input order
+ * (never in completion order). Reports hold findings only, not documents, so memory stays flat
+ * over thousands of files. A task over its time budget is aborted and its worker replaced; the
+ * file is reported unreadable (E_TIMEOUT). Inputs that could not be checked at all (missing
+ * files, folders that cannot be listed, globs that match nothing) get their row without a worker.
  */
 export async function runBatch(inputs: readonly Input[], options: BatchOptions): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(inputs.length);
@@ -40,20 +59,17 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     reports[i] = report;
     options.onProgress?.(++done, inputs.length);
   };
-  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits });
-
-  if (options.concurrency <= 1) {
-    // In-thread: no worker start-up cost for one file or `--concurrency 1`.
-    const { default: run } = await import('./worker.js');
-    for (const [i, input] of inputs.entries()) {
-      finish(i, input.missing ? missing(input) : await withBudget(() => run(task(input)), input, options.limits.timeoutMs));
-    }
-    return reports;
-  }
+  const task = (input: Input): Task => ({
+    path: input.path,
+    ...(input.file ? { file: input.file } : {}),
+    upper: options.upper,
+    config: options.config,
+    limits: options.limits,
+  });
 
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: workerUrl(),
     minThreads: options.concurrency,
     maxThreads: options.concurrency,
     // A worker still holding over 1 GiB after a task (a huge document) is replaced rather than kept.
@@ -66,14 +82,15 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   // One task in flight per worker: the time budget starts when a worker takes the file, not when
   // the file joins the queue (else every file still queued after `timeoutMs` would time out).
   let next = 0;
+  const budget = Math.min(2 ** 31 - 1, Math.ceil(options.limits.timeoutMs + GRACE_MS));
   const lane = async () => {
     for (let i = next++; i < inputs.length; i = next++) {
       const input = inputs[i] as Input;
-      if (input.missing) {
-        finish(i, missing(input));
+      if (input.problem) {
+        finish(i, unreadableReport(input.path, input.problem.code, input.problem.reason));
         continue;
       }
-      const signal = AbortSignal.timeout(options.limits.timeoutMs);
+      const signal = AbortSignal.timeout(budget);
       try {
         finish(i, (await pool.run(task(input), { signal })) as FileReport);
       } catch (error) {
@@ -89,25 +106,12 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   return reports;
 }
 
-const missing = (input: Input) => unreadableReport(input.path, 'E_NOT_FOUND', 'no such file');
-const timedOut = (input: Input, ms: number) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms`);
-const crashed = (input: Input, error: unknown) =>
-  unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+const timedOut = (input: Input, ms: number) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms; stopped`);
 
-// In-thread runs cannot be killed; the budget still bounds how long we wait (reading has its own timeout).
-async function withBudget(start: () => Promise<FileReport>, input: Input, ms: number): Promise<FileReport> {
-  const started = performance.now();
-  const work = start();
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<FileReport>((resolve) => {
-    timer = setTimeout(() => resolve(timedOut(input, ms)), ms);
-    timer.unref();
-  });
-  try {
-    const report = await Promise.race([work, late]);
-    // Synchronous extraction blocks the timer: a file that ran over is over, even if it finished.
-    return performance.now() - started > ms ? timedOut(input, ms) : report;
-  } finally {
-    clearTimeout(timer);
+function crashed(input: Input, error: unknown): FileReport {
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return unreadableReport(input.path, 'E_TOO_LARGE', 'processing ran out of memory; stopped');
   }
+  return unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${detail}`);
 }

@@ -1,23 +1,24 @@
 /**
  * A batch worker: reads, extracts and validates one file per task. The validator (and its
- * dictionary) and the upper plan are built once per worker and reused across tasks.
+ * dictionary) is built once per worker and reused across tasks; the upper plan comes with the task.
  */
 import '../runtime.js';
-import { checkFile, createValidator, extractFile, type FileReport, type PlanExtraction, type Validator } from '@plan-extract/core';
+import { checkFile, createValidator, type FileReport, type Validator } from '@plan-extract/core';
 import type { Task } from './pool.js';
 
-let setup: Promise<{ validator: Validator; upper: PlanExtraction | null }> | null = null;
-let setupKey = '';
+let validator: Promise<Validator> | null = null;
+let validatorKey = '';
 
 export default async function run(task: Task): Promise<FileReport> {
-  const key = JSON.stringify([task.config, task.upperPath]);
-  if (setup === null || key !== setupKey) {
-    setupKey = key;
-    setup = (async () => ({
-      validator: await createValidator(task.config),
-      upper: task.upperPath ? (await extractFile(task.upperPath, { limits: task.limits })).value : null,
-    }))();
+  const key = JSON.stringify(task.config);
+  if (validator === null || key !== validatorKey) {
+    validatorKey = key;
+    validator = createValidator(task.config);
   }
-  const { validator, upper } = await setup;
-  return checkFile(task.path, { validator, upper, read: { limits: task.limits } });
+  return checkFile(task.path, {
+    validator: await validator,
+    upper: task.upper,
+    read: { limits: task.limits },
+    ...(task.file ? { input: { file: task.file } } : {}),
+  });
 }

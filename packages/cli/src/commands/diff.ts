@@ -3,9 +3,10 @@
  * does the lower plan carry out the upper plan it implements?
  * Exit 0 without error-level findings, 1 with some, 2 for usage errors or unreadable input.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type PlanDiff } from '@plan-extract/core';
+import { DEFAULT_LIMITS, diffPlans, isPlanError, PlanExtraction, readFileBounded, type Limits, type PlanDiff } from '@plan-extract/core';
+import { extractFileIsolated } from '@plan-extract/core/isolate';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
 import { parseLimitFlags } from '../limits.js';
@@ -44,11 +45,14 @@ class InputError extends Error {}
 async function load(path: string, limits: Partial<Limits>): Promise<PlanExtraction> {
   try {
     if (path.toLowerCase().endsWith('.json')) {
-      const parsed = PlanExtraction.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      // Read like any input: a regular file, within --max-bytes (a device named .json read forever).
+      const bytes = await readFileBounded(path, limits.maxBytes ?? DEFAULT_LIMITS.maxBytes);
+      const parsed = PlanExtraction.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
       if (!parsed.success) throw new InputError(`${path}: not a plan extraction (${parsed.error.issues[0]?.message ?? 'invalid'})`);
       return parsed.data;
     }
-    return (await extractFile(path, { limits })).value;
+    // Each side in its own worker, which the time budget can end.
+    return (await extractFileIsolated(path, { limits })).value;
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);

@@ -5,7 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractFile, isPlanError, type Limits, type PlanExtraction } from '@plan-extract/core';
+import type { Limits, PlanExtraction } from '@plan-extract/core';
+import { extractFileIsolated, isPlanError } from '@plan-extract/core/isolate';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
 import { parseLimitFlags } from '../limits.js';
@@ -48,7 +49,9 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   const options = parseExtractArgs(args);
   let extraction: PlanExtraction;
   try {
-    extraction = (await extractFile(options.file, { limits: options.limits })).value;
+    // In a worker the time budget can end (pdf.js cannot be stopped inside a page otherwise); this
+    // thread loads nothing of the pipeline, so the worker's start-up is the only extra cost.
+    extraction = (await extractFileIsolated(options.file, { limits: options.limits })).value;
   } catch (error) {
     if (!isPlanError(error)) throw error;
     // PlanError's message already reads "<file>: <reason> (E_CODE)".

@@ -5,7 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, buildReport, extractFile, isPlanError, parseConfig, type ValidateConfig } from '@plan-extract/core';
+import { DEFAULT_LIMITS, buildReport, parseConfig, type PlanExtraction, type ValidateConfig } from '@plan-extract/core';
+import { extractFileIsolated, isPlanError } from '@plan-extract/core/isolate';
 import { collectInputs } from '../batch/inputs.js';
 import { resolveConcurrency, runBatch } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
@@ -40,11 +41,12 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
 
   const config = values.config ? await loadConfig(values.config) : parseConfig({});
-  const upperPath = values.against ?? null;
-  if (upperPath) {
-    // The upper plan must be readable before a batch is measured against it.
+  let upper: PlanExtraction | null = null;
+  if (values.against) {
+    // The upper plan must be readable before a batch is measured against it; read once, in a worker
+    // that the time budget can stop, and handed to every batch worker.
     try {
-      await extractFile(upperPath, { limits });
+      upper = (await extractFileIsolated(values.against, { limits })).value;
     } catch (error) {
       if (isPlanError(error)) throw new UsageError(`--against ${error.message}`);
       throw error;
@@ -52,7 +54,6 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   }
 
   const inputs = await collectInputs(positionals);
-  if (inputs.length === 0) throw new UsageError(`no files found in ${positionals.join(', ')}`);
   let concurrency: number;
   try {
     concurrency = resolveConcurrency(values.concurrency, inputs.length);
@@ -64,7 +65,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const files = await runBatch(inputs, {
     concurrency,
     config,
-    upperPath,
+    upper,
     limits: { ...limits, timeoutMs },
     onProgress: (done) => progress.update(done),
   });

@@ -81,8 +81,15 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
 /**
  * Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`,
  * and so does a plan whose reading and extraction together ran over `limits.timeoutMs` (E_TIMEOUT).
+ * With `isolate: true` the work runs in a worker thread that is ended when the time budget runs
+ * out: the only way to stop pdf.js inside one page (see `isolate/index.ts`).
  */
-export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions = {}): Promise<Result<PlanExtraction>> {
+export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions & { isolate?: boolean } = {}): Promise<Result<PlanExtraction>> {
+  if (options.isolate) {
+    const { extractFileIsolated } = await import('../isolate/index.js');
+    const { isolate: _, validate: __, ...rest } = options;
+    return extractFileIsolated(input, rest);
+  }
   const started = performance.now();
   const read = await readDocument(input, options);
   const result = extract(read.value, options);

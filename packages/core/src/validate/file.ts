@@ -1,6 +1,6 @@
 import { isPlanError } from '../errors.js';
 import { extract } from '../extract/index.js';
-import { readDocument } from '../read/index.js';
+import { readDocument, type ReadInput } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
 import type { PlanExtraction } from '../schema.js';
 import type { Validator } from './index.js';
@@ -12,6 +12,8 @@ export interface CheckFileOptions {
   /** The upper plan, already extracted, for `--against`. */
   upper?: PlanExtraction | null;
   read?: ReadOptions;
+  /** What to read, when not `path` itself (the bytes of a name that is not UTF-8: `{ file }`); `path` names it. */
+  input?: ReadInput;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function checkFile(path: string, options: CheckFileOptions): Promis
   let findings: Finding[];
   let kind: FileReport['kind'];
   try {
-    const { value: doc, messages } = await readDocument(path, options.read);
+    const { value: doc, messages } = await readDocument(options.input ?? path, { ...options.read, path });
     const { value: plan } = extract(doc, { path });
     kind = plan.kind;
     findings = [...messages.filter((m) => m.severity !== 'info'), ...options.validator.validate({ plan, upper: options.upper ?? null, pageStarts: doc.pageStarts })];

@@ -1,0 +1,99 @@
+/**
+ * Extraction in a worker thread that is ended when the document's time budget is spent. Reading and
+ * extracting check the budget themselves between pages, parts and paragraphs, but pdf.js can spend
+ * minutes inside one page (500 000 nested `q`, a form tree ten levels deep) without giving the
+ * thread back; only ending the thread stops that. `@plan-extract/core/isolate` is a light entry
+ * point: it loads nothing of the pipeline in the calling thread (the worker does), so a process
+ * that only extracts in workers does not pay for it twice.
+ */
+import { Worker } from 'node:worker_threads';
+import { PlanError, type ErrorCode } from '../errors.js';
+
+export { PlanError, isPlanError, type ErrorCode } from '../errors.js';
+import type { Message, Result } from '../model.js';
+import type { Limits } from '../read/options.js';
+import type { PlanExtraction } from '../schema.js';
+
+/** What the worker reads: a path, a URL, the file's bytes, a string, or a path given as raw bytes. */
+export type IsolatedInput = string | URL | Uint8Array | { text: string } | { file: string | Uint8Array };
+
+export interface IsolateOptions {
+  /** The name for messages and `source.path`. */
+  path?: string;
+  /** Overrides of the default limits; `timeoutMs` is also when the worker is ended. */
+  limits?: Partial<Limits>;
+  /** Ends the worker early; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Most megabytes of JavaScript heap the worker may use; past it the document is E_TOO_LARGE. Default 1024. */
+  maxHeapMb?: number;
+}
+
+/** The reply of `worker.ts`: the extraction, or the error in a form that crosses threads. */
+export type WorkerReply =
+  | { ok: true; value: PlanExtraction; messages: Message[] }
+  | { ok: false; code: ErrorCode; reason: string; file: string | null };
+
+/** The time budget's default, as `DEFAULT_LIMITS.timeoutMs` (not imported: this module stays light). */
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** The longest setTimeout delay: beyond 2^31 - 1 ms a timer fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** What the worker may take beyond the budget to answer by itself (it checks the budget too, with a clearer reason). */
+const GRACE_MS = 250;
+
+/** The worker script: built next to this module; from the sources (tests), the built copy. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/isolate/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+}
+
+/**
+ * Read and extract `input` in a worker thread. Resolves like `extractFile`; rejects with a
+ * `PlanError`: the worker's own (E_CORRUPT, E_TOO_LARGE...), E_TIMEOUT when the budget ran out
+ * and the worker was ended, E_TOO_LARGE when it ran out of memory, E_INTERNAL when it died.
+ */
+export function extractFileIsolated(input: IsolatedInput, options: IsolateOptions = {}): Promise<Result<PlanExtraction>> {
+  const name = options.path ?? (typeof input === 'string' ? input : input instanceof URL ? input.pathname : null);
+  const timeoutMs = options.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxHeapMb = options.maxHeapMb ?? 1024;
+  options.signal?.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl(), {
+      workerData: { input: input instanceof URL ? { url: input.href } : input, path: options.path, limits: options.limits },
+      // Whatever a library prints in the worker stays there: the caller's output is one line per document.
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      outcome();
+      void worker.terminate();
+    };
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(
+          () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms; stopped`, name))),
+          Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(timeoutMs + GRACE_MS))),
+        )
+      : undefined;
+    const onAbort = () => settle(() => reject(options.signal?.reason));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.once('message', (reply: WorkerReply) =>
+      settle(() => (reply.ok ? resolve({ value: reply.value, messages: reply.messages }) : reject(new PlanError(reply.code, reply.reason, reply.file)))),
+    );
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new PlanError('E_TOO_LARGE', `processing needed more than ${maxHeapMb} MB of memory; stopped`, name)
+            : new PlanError('E_INTERNAL', `the worker failed: ${error.message}`, name, { cause: error }),
+        ),
+      ),
+    );
+    worker.once('exit', (code) => settle(() => reject(new PlanError('E_INTERNAL', `the worker ended (exit code ${code}) without an answer`, name))));
+  });
+}
