@@ -1,6 +1,7 @@
 /** Shared by the robustness tests: fixed seeds, bounded runs, and the properties every input must keep. */
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
+import { HELVETICA, pdfOf, streamOf } from '../../fixtures/hostile/pdf.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,25 +108,7 @@ export function largePlanText(items = 20_000): string {
   return lines.join('\n');
 }
 
-/** A PDF of the given objects (numbered from 1; the first is the catalog), with a valid xref table. */
-function pdfOf(bodies: Array<string | Buffer>): Uint8Array {
-  const objects = bodies.map((o) => (typeof o === 'string' ? Buffer.from(o, 'latin1') : o));
-  const chunks = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = 9;
-  objects.forEach((body, i) => {
-    offsets.push(length);
-    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    chunks.push(chunk);
-    length += chunk.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-const stream = (data: Buffer, dict = '') => Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode ${dict}>>\nstream\n`), data, Buffer.from('\nendstream')]);
-const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+const stream = (data: Buffer, dict = '') => streamOf(data, dict, { deflated: true });
 
 /** A tiny PDF whose one page draws a text form `times` times: pdf.js returns the form's 900 characters each time. */
 export function formBombPdf(times: number): Uint8Array {

@@ -72,8 +72,11 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     filename: workerUrl(),
     minThreads: options.concurrency,
     maxThreads: options.concurrency,
-    // A worker still holding over 1 GiB after a task (a huge document) is replaced rather than kept.
-    maxMemoryLimitBeforeRecycle: 1024 * 1024 * 1024,
+    // A worker whose heap holds over 128 MB after a task is replaced rather than kept: a plan leaves
+    // 20–50 MB, a document near the budgets 200–260 MB that V8 would keep until its next full
+    // collection, for the next file to pile on (25 such files peaked at 1.6 GB with two workers;
+    // recycled, 0.94 GB). Ordinary batches never recycle.
+    maxMemoryLimitBeforeRecycle: 128 * 1024 * 1024,
     // No `resourceLimits`: a worker gets V8's default heap limit, as the main thread does. A lower
     // cap (1 GiB) made V8 grow the heap timidly and collect more often: 200 PDFs took 4.9 s instead
     // of 4.3 s with 2 workers. A worker that does run out is ended by Node (ERR_WORKER_OUT_OF_MEMORY),

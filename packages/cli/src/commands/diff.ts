@@ -42,7 +42,7 @@ class InputError extends Error {}
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string, limits: Partial<Limits>): Promise<PlanExtraction> {
+async function load(path: string, limits: Partial<Limits>, signal: AbortSignal): Promise<PlanExtraction> {
   try {
     if (path.toLowerCase().endsWith('.json')) {
       // Read like any input: a regular file, within --max-bytes (a device named .json read forever).
@@ -52,7 +52,7 @@ async function load(path: string, limits: Partial<Limits>): Promise<PlanExtracti
       return parsed.data;
     }
     // Each side in its own worker, which the time budget can end.
-    return (await extractFileIsolated(path, { limits })).value;
+    return (await extractFileIsolated(path, { limits, signal })).value;
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);
@@ -79,7 +79,13 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   let upper: PlanExtraction;
   let lower: PlanExtraction;
   try {
-    [upper, lower] = await Promise.all([load(options.upper, options.limits), load(options.lower, options.limits)]);
+    // The first side that cannot be read ends the other's worker: its answer no longer matters.
+    const controller = new AbortController();
+    const side = (path: string) => load(path, options.limits, controller.signal).catch((error: unknown) => {
+      controller.abort(error);
+      throw error;
+    });
+    [upper, lower] = await Promise.all([side(options.upper), side(options.lower)]);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr(`plan-extract diff: ${error.message}\n`);
