@@ -6,11 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile, isPlanError, pathForDisplay, readDocument, type ReadInput, type ReadOptions } from '@plan-extract/core';
-import { alternateContent, corpus, damagedPdf, deflatedSpaces, duplicatePart, emptyElements, letterCounter, strayLine } from '../../fixtures/hostile/cases.mjs';
+import { alternateContent, corpus, damagedPdf, deflatedSpaces, duplicatePart, emptyElements, letterCounter, strayLine, strayRejection } from '../../fixtures/hostile/cases.mjs';
 import { HELVETICA, pdfOf, streamOf, textLines } from '../../fixtures/hostile/pdf.mjs';
 import { ROOT } from './helpers.js';
 
@@ -95,6 +96,20 @@ describe('PDF streams', () => {
     });
     expect(await failure(pdf, { path: 'spaces.pdf', limits: { maxInflatedBytes: 2 * 1024 * 1024 } })).toMatchObject({ code: 'E_TOO_LARGE', message: expect.stringMatching(/the document inflates to more than 2097152 bytes/) });
     expect((await readDocument(pdf)).value.text).toBe('KE HOACH');
+  });
+
+  // pdf.js prefetches page objects and never awaits those after one that fails: its rejection,
+  // unhandled, ended the host process. A host with no listener of its own (a child process here:
+  // this one has vitest's) must live on. Runs the built package.
+  it('keeps pdf.js from ending the process with a rejection it leaves unhandled', () => {
+    const file = join(dir, 'stray.pdf');
+    writeFileSync(file, strayRejection());
+    const script = `const { readDocument } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href)});
+      try { await readDocument(${JSON.stringify(file)}); } catch (error) { console.log(error.code); }
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      console.log('alive', process.listenerCount('unhandledRejection'));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(output).toBe('E_CORRUPT\nalive 0\n');
   });
 
   // pdf.js skips what it cannot parse and says nothing: a damaged page read as E_NO_TEXT "(a scan?)".

@@ -13,6 +13,7 @@ import { buildLines, finishLineText, toFragment, type Fragment, type Line, type 
 import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
+import { catchStrayRejections } from './pdf/rejections.js';
 import { checkStreamBudget } from './pdf/streams.js';
 import type { RawDocument } from './raw.js';
 
@@ -48,6 +49,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = 
   checkStreamBudget(bytes, budget);
   const lib = await loadPdfJs();
   let task: ReturnType<PdfJs['getDocument']> | null = null;
+  const stopCatching = catchStrayRejections();
   try {
     task = lib.getDocument({
       // pdf.js transfers (detaches) the buffer it is given; the caller still owns `bytes`.
@@ -99,6 +101,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = 
   } finally {
     // Frees the fake worker's document too; never let a failure here hide the real outcome.
     await task?.destroy().catch(() => undefined);
+    stopCatching();
   }
 }
 
