@@ -40,7 +40,9 @@ const DEADLINE_WORD = /trước|chậm\s+nhất|không\s+(?:quá|muộn)|hạn\s
 const PLAN = /kế hoạch/giu;
 // "Tổng hợp kết quả gửi về ..." reports results without saying "báo cáo".
 const REPORT = /báo cáo|kết quả/giu;
-const EVENT = /tổ chức/giu;
+// Not global: `test` on a global regex starts where the last match ended, so the answer depended on
+// the document read before (the fuzz tests' "same input, same output" failed).
+const EVENT = /tổ chức/iu;
 
 /** The last match of `re` in `text`, as an index, or -1. */
 function lastIndex(re: RegExp, text: string): number {
@@ -60,7 +62,7 @@ function actionOf(before: string, after: string): DeadlineAction {
     if (reportAfter < 0) return 'plan';
     return reportAfter < planAfter ? 'report' : 'plan';
   }
-  return EVENT.test(before) || (EVENT.lastIndex = 0, EVENT.test(after)) ? 'event' : 'other';
+  return EVENT.test(before) || EVENT.test(after) ? 'event' : 'other';
 }
 
 /** `[start, end)` of the sentence around `at` in `text`. */
