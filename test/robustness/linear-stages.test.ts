@@ -54,7 +54,7 @@ describe('Unicode normalization', () => {
 
   it('converts TCVN3 text holding a run of tone-mark bytes in linear time', async () => {
     // TCVN3 bytes B3 and B4 are the combining acute and dot below.
-    await expectLinearGrowth((n) => `KÕ ho¹ch a${'\u00b3\u00b4'.repeat(n)}`, tcvn3ToUnicode, 10_000);
+    await expectLinearGrowth((n) => `KÕ ho¹ch a${'\u00b3\u00b4'.repeat(n)}`, tcvn3ToUnicode, 50_000);
   });
 });
 

@@ -28,14 +28,27 @@ export function boundMarks(text: string): string {
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
-    // Combining marks start at U+0300.
-    run = code >= 0x300 && MARK.test(String.fromCodePoint(code)) ? run + 1 : 0;
+    run = isMark(code) ? run + 1 : 0;
     if (run === MAX_MARKS + 1) kept.push(text.slice(from, i));
     if (run > MAX_MARKS) from = i + width;
     i += width;
   }
   kept.push(text.slice(from));
   return kept.join('');
+}
+
+// Whether a BMP code point is a combining mark, looked up once each: 0 unknown, 1 no, 2 yes.
+const MARKS = new Uint8Array(0x10000);
+
+function isMark(code: number): boolean {
+  if (code < 0x300) return false; // combining marks start at U+0300
+  if (code > 0xffff) return MARK.test(String.fromCodePoint(code));
+  let known = MARKS[code] as number;
+  if (known === 0) {
+    known = MARK.test(String.fromCharCode(code)) ? 2 : 1;
+    MARKS[code] = known;
+  }
+  return known === 2;
 }
 
 /** NFC in linear time: `boundMarks`, then `normalize('NFC')`. */

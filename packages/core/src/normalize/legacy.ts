@@ -77,32 +77,61 @@ function tcvnPlain(byte: number, original: string): string {
   return TCVN_C0[byte] ?? original;
 }
 
+/** `tcvnPlain` by UTF-16 code unit: every table entry is one BMP code unit, and anything else passes through. */
+function tcvnPlainUnit(byte: number, unit: number): number {
+  if (byte < 0) return unit;
+  const mapped = tcvnPlain(byte, '');
+  return mapped === '' ? unit : mapped.charCodeAt(0);
+}
+
+/** The byte a UTF-16 code unit stands for (Latin-1 or Windows-1252), or -1; see `byteOf`. */
+function byteOfUnit(unit: number): number {
+  return unit < 0x100 ? unit : (CP1252_BYTE.get(String.fromCharCode(unit)) ?? -1);
+}
+
+/** The code point ending at `end` (exclusive) in `units`, as a string. */
+function charBefore(units: Uint16Array, end: number): string | undefined {
+  if (end === 0) return undefined;
+  const last = units[end - 1] as number;
+  const high = end > 1 ? (units[end - 2] as number) : 0;
+  return last >= 0xdc00 && last <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? String.fromCharCode(high, last) : String.fromCharCode(last);
+}
+
+/** A string from UTF-16 code units, in chunks (an argument list has a length limit). */
+function fromUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let at = 0; at < units.length; at += 8192) parts.push(String.fromCharCode(...units.subarray(at, at + 8192)));
+  return parts.join('');
+}
+
 /**
  * Convert TCVN3 to Unicode. `text` holds one character per byte (Latin-1 or
  * Windows-1252 decoding); characters outside that range pass through.
  * A C1 byte that is Windows-1252 punctuation becomes the VN1 capital only inside
  * a word ("HOẠCH", "PHÓ", "Ở"...), judged from its neighbours.
+ * One code unit in, one out, into a typed array: a string or an array per character made the
+ * garbage collector's work grow faster than the text.
  */
 export function tcvn3ToUnicode(text: string): string {
-  const chars = Array.from(text);
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    const byte = byteOf(ch);
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const byte = byteOfUnit(unit);
     if (byte >= 0x80 && byte < 0xa0 && (OPENING.has(byte) || CLOSING.has(byte) || NEUTRAL.has(byte))) {
-      const prev = out[out.length - 1];
-      const nextChar = chars[i + 1];
+      const prev = charBefore(out, i);
+      const nextPoint = text.codePointAt(i + 1);
+      const nextChar = nextPoint === undefined ? undefined : String.fromCodePoint(nextPoint);
       const next = nextChar === undefined ? undefined : tcvnPlain(byteOf(nextChar), nextChar);
       const capital =
         (isLetter(prev) && isLetter(next)) ||
         (isUpper(prev) && !CLOSING.has(byte)) ||
         (!isLetter(prev) && isLower(next) && !OPENING.has(byte));
-      out.push(capital ? (TCVN_C1[byte - 0x80] as string) : (CP1252_C1[byte - 0x80] as string));
+      out[i] = (capital ? TCVN_C1 : CP1252_C1).charCodeAt(byte - 0x80);
       continue;
     }
-    out.push(tcvnPlain(byte, ch));
+    out[i] = tcvnPlainUnit(byte, unit);
   }
-  return nfc(out.join(''));
+  return nfc(fromUnits(out));
 }
 
 // ---------------------------------------------------------------------------
