@@ -96,6 +96,8 @@ describe('PDF streams', () => {
     });
     expect(await failure(pdf, { path: 'spaces.pdf', limits: { maxInflatedBytes: 2 * 1024 * 1024 } })).toMatchObject({ code: 'E_TOO_LARGE', message: expect.stringMatching(/the document inflates to more than 2097152 bytes/) });
     expect((await readDocument(pdf)).value.text).toBe('KE HOACH');
+    // Lifted limits lift the check.
+    expect((await readDocument(pdf, { limits: { maxPartBytes: Infinity, maxInflatedBytes: Infinity } })).value.text).toBe('KE HOACH');
   });
 
   // pdf.js prefetches page objects and never awaits those after one that fails: its rejection,

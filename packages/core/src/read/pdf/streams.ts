@@ -9,6 +9,7 @@
  * filters, and encrypted streams (their bytes are ciphertext until pdf.js decrypts them). Those
  * stay bounded by the time budget only.
  */
+import { constants } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 import type { Budget } from '../budget.js';
 
@@ -38,7 +39,8 @@ export function checkStreamBudget(bytes: Uint8Array, budget: Budget): void {
     if (!/\/(?:FlateDecode|Fl)\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
     const number = objAt >= 0 ? /(\d+)\s+\d+\s+$/.exec(before.slice(Math.max(0, objAt - 24), objAt))?.[1] : undefined;
     const part = number !== undefined ? `the PDF stream of object ${number}` : `the PDF stream at byte ${start}`;
-    const cap = budget.partCap();
+    // Limits may be Infinity ("lifted"); zlib takes a finite cap.
+    const cap = Math.min(budget.partCap(), constants.MAX_LENGTH - 1);
     let inflated: number;
     let consumed: number;
     try {
