@@ -6,7 +6,7 @@
  * here. Build first: `npx --yes pnpm@10.34.8 run build`. Figures: `HOSTILE_REPORT=1` prints them.
  */
 import { execFile, spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +212,16 @@ describe('a batch is indestructible', () => {
     expect(stderr).toBe('plan-extract: cannot write the output: no space left on the device (ENOSPC)\n');
     expect(code).toBe(2);
   }, 120_000);
+
+  it('names what a link on the command line leads to, even nowhere', async () => {
+    const { collectInputs } = await import('../../packages/cli/src/batch/inputs.js');
+    const dangling = join(work, 'dangling.pdf');
+    symlinkSync(join(work, 'nowhere.pdf'), dangling);
+    expect(await collectInputs([dangling, join(work, 'absent.pdf')])).toEqual([
+      { path: dangling, problem: null },
+      { path: join(work, 'absent.pdf'), problem: { code: 'E_NOT_FOUND', reason: 'no such file' } },
+    ]);
+  });
 
   it.each([
     [['--concurrency', '1e9'], 'report'],

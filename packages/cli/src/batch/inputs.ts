@@ -1,5 +1,5 @@
 import { type Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { pathForDisplay } from '@plan-extract/core';
@@ -35,17 +35,15 @@ export async function collectInputs(args: readonly string[], cwd = process.cwd()
   };
   const walker = new Walker(cwd, add);
   for (const arg of args) {
-    let info: Awaited<ReturnType<typeof stat>> | null = null;
-    let failure: NodeJS.ErrnoException | null = null;
-    try {
-      info = await stat(resolve(cwd, arg));
-    } catch (error) {
-      failure = error as NodeJS.ErrnoException;
-    }
-    if (info?.isDirectory()) {
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    const missing = info instanceof Error && (info.code === 'ENOENT' || info.code === 'ENOTDIR');
+    // A link to nothing is still something there: the reader names where it leads (E_NOT_FOUND "it links to …").
+    const exists = !missing || (await lstat(path).then(() => true, () => false));
+    if (!(info instanceof Error) && info.isDirectory()) {
       await walker.walk(Buffer.from(arg));
-    } else if (info || (failure && failure.code !== 'ENOENT' && failure.code !== 'ENOTDIR')) {
-      // A file, or something the reader will name (a device, a FIFO, a link that loops, a file it may not read).
+    } else if (exists) {
+      // A file, or something the reader will name (a device, a FIFO, a link, a file it may not read).
       add({ path: arg, problem: null }, walker.key(Buffer.from(arg)));
     } else if (isDynamicPattern(arg)) {
       const files = await glob(arg, { cwd, dot: false, onlyFiles: true, expandDirectories: false });
