@@ -9,21 +9,12 @@ import type { Line } from '../../../packages/core/src/read/pdf/lines.js';
 import { pageLines, type PageLines } from '../../../packages/core/src/read/pdf/page.js';
 import { rulingsFromOperatorList, type Ruling } from '../../../packages/core/src/read/pdf/rulings.js';
 import type { RawBlock, RawTable } from '../../../packages/core/src/read/raw.js';
+import { lineOf } from './pdf-helpers.js';
 
 const texts = (blocks: RawBlock[]) => blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
 const cells = (table: RawTable) => table.rows.map((row) => row.map((cell) => cell.map((p) => p.text)));
 
-/** A line from segments `[x0, x1, text]`, 13 pt; first words taken as 20 pt wide. */
-const ln = (y: number, ...segments: [number, number, string][]): Line => ({
-  page: 1,
-  y,
-  size: 13,
-  x0: segments[0]?.[0] ?? 0,
-  x1: segments[segments.length - 1]?.[1] ?? 0,
-  segments: segments.map(([x0, x1, text], i) => ({ x0, x1, text, gap: i === 0 ? 0 : (x0 - (segments[i - 1]?.[1] ?? x0)) / 13 })),
-  text: segments.map((s) => s[2]).join(' '),
-  firstWordWidth: 20,
-});
+const ln = lineOf;
 const onPage = (page: number, line: Line): Line => ({ ...line, page });
 const page = (n: number, lines: Line[], rulings: Ruling[] = []): PageLines => ({ page: n, width: 595, height: 842, lines: lines.map((l) => onPage(n, l)), rulings });
 
