@@ -133,6 +133,21 @@ describe('column blocks', () => {
     expect((blocks[1] as RawTable).page).toBe(1);
   });
 
+  it('do not go on into the header of a document bound after them', () => {
+    const closing = [
+      ln(270, [80, 140, 'Nơi nhận:'], [360, 460, 'KT. CHỦ TỊCH']),
+      ln(258, [80, 200, '- Sở Y tế;'], [355, 465, 'PHÓ CHỦ TỊCH']),
+      ln(246, [80, 160, '- Lưu: VT.']),
+      ln(180, [350, 470, 'Phan Đình Huy']),
+    ];
+    const header = [ln(800, [95, 215, 'ỦY BAN NHÂN DÂN'], [300, 520, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']), ln(786, [120, 190, 'XÃ TÂN LẬP'], [330, 490, 'Độc lập - Tự do - Hạnh phúc'])];
+    const blocks = layoutBlocks([page(1, closing), page(2, header)]);
+    expect(blocks.map((b) => b.type === 'table' && cells(b))).toEqual([
+      [[['Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phan Đình Huy']]],
+      [[['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']]],
+    ]);
+  });
+
   it('do not go on into a page that starts with body text', () => {
     const blocks = layoutBlocks([
       page(1, [ln(270, [80, 140, 'Nơi nhận:'], [360, 460, 'KT. CHỦ TỊCH']), ln(258, [80, 200, '- Sở Y tế;'], [355, 465, 'PHÓ CHỦ TỊCH'])]),
