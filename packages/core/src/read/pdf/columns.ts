@@ -3,9 +3,9 @@
  * (issuing body | motto), the closing (`Nơi nhận:` and the recipients | the signature), and
  * tables whose gutters show in the text. Found from geometry over the whole block, not from rows
  * that line up: a gutter is an x-range no line of the block crosses, and a line on one side only
- * belongs to the block if it is centred on what its column holds (or shares its left or right
- * edge). The columns may have any number of lines, font sizes and spacing; a block left open at
- * the bottom of a page goes on at the top of the next one.
+ * belongs to the block if it lines up with its column as the column is set (on its centre when
+ * centred, on its edge when left-aligned). The columns may have any number of lines, font sizes
+ * and spacing; a block left open at the bottom of a page goes on at the top of the next one.
  */
 import type { RawTable } from '../raw.js';
 import { GUTTER_GAP, subLine, type Line, type Segment } from './lines.js';
