@@ -295,6 +295,34 @@ function tinyDocxRaw(documentXml: string): Uint8Array {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+describe('readDocx: merged table cells', () => {
+  const tc = (text: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const tr = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
+
+  it('keeps every column at its index: a merged cell fills its first grid column, the others are empty', async () => {
+    const table = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>${[
+      tr(tc('STT') + tc('Nội dung') + tc('Cơ quan chủ trì') + tc('Thời gian')),
+      // A group row: its number, then its title across the three other columns.
+      tr(tc('I') + tc('Công tác truyền thông', '<w:gridSpan w:val="3"/>')),
+      tr(tc('1') + tc('Lễ phát động') + tc('Phòng Văn hóa', '<w:vMerge w:val="restart"/>') + tc('Tháng 6')),
+      // The lead agency merged down: Word stores the lower cell empty.
+      tr(tc('2') + tc('Tuyên truyền') + '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>' + tc('Tháng 7')),
+      // A row that starts one grid column in and stops one short.
+      tr(tc('Ghi chú', '<w:gridSpan w:val="2"/>'), '<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>'),
+    ].join('')}</w:tbl>`;
+    const raw = await readDocx(tinyDocx(table), { path: 'merged.docx' });
+    expect(show(raw.blocks)).toEqual([
+      [
+        [['STT'], ['Nội dung'], ['Cơ quan chủ trì'], ['Thời gian']],
+        [['I'], ['Công tác truyền thông'], [], []],
+        [['1'], ['Lễ phát động'], ['Phòng Văn hóa'], ['Tháng 6']],
+        [['2'], ['Tuyên truyền'], [''], ['Tháng 7']],
+        [[], ['Ghi chú'], [], []],
+      ],
+    ]);
+  });
+});
+
 describe('readDocx: properties', () => {
   it('gives back any paragraph text, markup characters included', async () => {
     // XML 1.0 text: no C0 controls but tab/newline, no lone surrogates.

@@ -100,17 +100,31 @@ export class StoryReader {
     }
   }
 
+  /**
+   * A table as a grid: a cell merged across columns (`w:gridSpan`) keeps its text in its first
+   * grid column and leaves the others empty, and grid columns a row skips (`w:gridBefore`,
+   * `w:gridAfter`) are empty cells, so that a column keeps its index in every row (a task table's
+   * lead agency is in the same column on a group row's neighbours). A cell merged down
+   * (`w:vMerge`) reads empty below its first row, as Word stores it.
+   */
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
     for (const tr of partsOf(tbl, 'w:tr')) {
+      const trPr = child(tr, 'w:trPr');
       // A row deleted with tracked changes is not printed.
-      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+      if (child(trPr, 'w:del')) continue;
       const cells: RawParagraph[][] = [];
+      const skip = (name: string) => {
+        for (let n = gridCount(childVal(trPr, name)); n > 0; n--) cells.push([]);
+      };
+      skip('w:gridBefore');
       for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
+        for (let n = gridCount(childVal(child(tc, 'w:tcPr'), 'w:gridSpan')) - 1; n > 0; n--) cells.push([]);
       }
+      skip('w:gridAfter');
       rows.push(cells);
     }
     return { type: 'table', rows, page: null };
@@ -276,6 +290,12 @@ function partsOf(el: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   };
   walk(el);
   return parts;
+}
+
+/** A count of grid columns (`w:gridSpan`, `w:gridBefore`): 0 when absent, at most 64 (Word's own column limit) when absurd. */
+function gridCount(value: string | null): number {
+  const n = toInt(value);
+  return n === null || n < 0 ? 0 : Math.min(n, 64);
 }
 
 function toInt(value: string | null): number | null {
