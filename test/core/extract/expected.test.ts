@@ -17,8 +17,9 @@ const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const EXPECTED = join(FIXTURES, 'expected');
 const SOURCES = ['corpus', 'province'];
 const FORMATS = ['txt', 'docx', 'pdf'] as const;
-// Not fields of the plan: the envelope, the text itself, and findings about the text.
-const NOT_FIELDS = new Set(['schemaVersion', 'source', 'text', 'diagnostics']);
+// Not fields of the plan: the envelope, the text itself, findings about the text, and where its zones lie
+// (test/core/segment/anatomy.test.ts checks the zones).
+const NOT_FIELDS = new Set(['schemaVersion', 'source', 'text', 'diagnostics', 'anatomy']);
 const FIELDS = Object.keys(PlanExtraction.shape).filter((f) => !NOT_FIELDS.has(f));
 
 /** The value without `span` keys, at any depth: spans are checked on their own. */
