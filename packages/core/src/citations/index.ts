@@ -19,7 +19,7 @@ import { compareKey } from '../normalize/index.js';
 import { daysInMonth } from '../extract/dates/constants.js';
 import { DOCUMENT_TYPES, TYPE_WORD, documentType, type DocumentType } from './types.js';
 import { issuerAt, type IssuerMatch } from './issuers.js';
-import { lawNameAt } from './laws.js';
+import { lawNameAt, plainNameEnd } from './laws.js';
 import { numberAt, numberKey, type NumberMatch } from './numbers.js';
 
 export { numberAt, numbersIn, numberKey, printedNumber, type NumberMatch } from './numbers.js';
@@ -37,6 +37,8 @@ export interface Citation {
   issuedOn: string | null;
   issuer: IssuerMatch | null;
   index: number;
+  /** End of the number, or of a name cited without one. */
+  numberEnd: number;
   /** End of the number (or name) and its date: what the references list prints. */
   headEnd: number;
   /** End of the whole citation, issuer included. */
@@ -121,7 +123,7 @@ function tail(text: string, at: number, lawYear: boolean): { issuedOn: string | 
 
 function numbered(text: string, type: DocumentType, index: number, number: NumberMatch): Citation {
   const t = tail(text, number.end, false);
-  return { type, number: number.number, name: null, issuedOn: t.issuedOn, issuer: t.issuer, index, headEnd: t.headEnd, end: t.end };
+  return { type, number: number.number, name: null, issuedOn: t.issuedOn, issuer: t.issuer, index, numberEnd: number.end, headEnd: t.headEnd, end: t.end };
 }
 
 /**
@@ -152,7 +154,8 @@ export function findCitations(text: string): Citation[] {
       end = n.end;
     }
     const t = tail(text, end, number === null);
-    found.push({ type, number, name: law.name, issuedOn: t.issuedOn ?? (n?.year ? String(n.year) : null), issuer: t.issuer, index, headEnd: t.headEnd, end: t.end });
+    // A law cited with its number is cited by number ("Luật Dược số 105/2016/QH13"); the year inside the number is not its date.
+    found.push({ type, number, name: number ? null : law.name, issuedOn: t.issuedOn, issuer: t.issuer, index, numberEnd: end, headEnd: t.headEnd, end: t.end });
   }
   for (const m of text.matchAll(BARE_NUMBER)) {
     const index = m.index ?? 0;
@@ -167,7 +170,66 @@ export function findCitations(text: string): Citation[] {
     if (last && c.index < last.headEnd) continue;
     out.push(c);
   }
+  joinSplitSymbols(text, out);
+  shareDates(text, out);
   return out;
+}
+
+// A few capitals right after a number, across a stray space: "01/2016/TT-BGD ĐT".
+const SYMBOL_TAIL = /[ \t]+(\p{Lu}{1,4})(?![\p{L}\p{M}\d])/uy;
+
+/**
+ * A symbol a copy split with a space ("Thông tư 01/2016/TT-BGD ĐT" for 01/2016/TT-BGDĐT) is read whole
+ * when the whole number is cited elsewhere in the text: the evidence that the capitals after the space
+ * belong to it ("64/QĐ-BGTVT NGÀY" stays as it is, no "64/QĐ-BGTVTNGÀY" is cited).
+ */
+function joinSplitSymbols(text: string, citations: Citation[]): void {
+  const known = new Set(citations.filter((c) => c.number).map((c) => numberKey(c.number as string)));
+  for (const c of citations) {
+    if (!c.number || c.issuedOn !== null) continue;
+    const rest = sticky(SYMBOL_TAIL, text, c.numberEnd);
+    const joined = rest ? `${c.number}${rest[1] ?? ''}` : null;
+    if (!rest || !joined || !known.has(numberKey(joined))) continue;
+    const numberEnd = c.numberEnd + rest[0].length;
+    const t = tail(text, numberEnd, false);
+    Object.assign(c, { number: joined, numberEnd, issuedOn: t.issuedOn, issuer: t.issuer, headEnd: t.headEnd, end: t.end });
+  }
+}
+
+// Two numbers written before one date: "Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW ngày 25/10/2017".
+const SHARED = /^\s*(?:,|và)\s*$/u;
+
+/** A citation with no date and no issuer, followed at once by one that has them, shares them (right to left). */
+function shareDates(text: string, citations: Citation[]): void {
+  for (let i = citations.length - 2; i >= 0; i--) {
+    const c = citations[i] as Citation;
+    const next = citations[i + 1] as Citation;
+    if (c.issuedOn !== null || c.issuer !== null || c.number === null || next.issuedOn === null) continue;
+    if (SHARED.test(text.slice(c.end, next.index))) {
+      c.issuedOn = next.issuedOn;
+      c.issuer = next.issuer;
+    }
+  }
+}
+
+// Documents that have names: "Kế hoạch Phòng, chống thiên tai tỉnh Hải Dương đến năm 2025", "Chương trình Sức khỏe học đường".
+const NAMED_TYPE = /(Kế hoạch|Chương trình|Đề án|Chiến lược|Quy hoạch)[ \t]+(?=\p{Lu})/uy;
+
+/**
+ * A document cited by its name, with no number, starting exactly at `at`. Only where a citation is
+ * expected (an item of a citing list): elsewhere "Kế hoạch Tháng hành động ..." may be any plan. The
+ * type word is capitalised and so is the name's first word; "kế hoạch phòng, chống ..." and
+ * "Chương trình “...”" (a programme named in quotes) are not citations.
+ */
+export function namedCitationAt(text: string, at: number): Citation | null {
+  const m = sticky(NAMED_TYPE, text, at);
+  if (!m) return null;
+  if (numberAt(text, at + m[0].length) || /^\s*số/u.test(text.slice(at + m[0].length, at + m[0].length + 6))) return null;
+  const end = plainNameEnd(text, at + m[0].length);
+  if (end === at + m[0].length) return null;
+  const type = documentType(m[1] ?? '') as DocumentType;
+  const t = tail(text, end, false);
+  return { type, number: null, name: text.slice(at, end).replace(/\s*\n\s*/g, ' '), issuedOn: t.issuedOn, issuer: t.issuer, index: at, numberEnd: end, headEnd: t.headEnd, end: t.end };
 }
 
 /** The key a citation is listed once by: its number, or a law's name. */

@@ -37,8 +37,8 @@ function wordAt(text: string, at: number): { word: string; end: number } | null 
 
 const isSmall = (word: string) => /^\p{Ll}/u.test(word);
 
-/** The end of a plain law name starting at `at` (after "Luật "), or `at` when there is none. */
-function plainNameEnd(text: string, at: number): number {
+/** The end of a plain document name starting at `at` (after "Luật ", "Kế hoạch "...), or `at` when there is none. */
+export function plainNameEnd(text: string, at: number): number {
   KNOWN_AT.lastIndex = at;
   const head = KNOWN_AT.exec(text)?.[0] ?? '';
   for (const known of KNOWN_NAMES) {

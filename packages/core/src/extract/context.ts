@@ -13,7 +13,7 @@ export interface ExtractContext {
   anatomy: Anatomy;
   /** Printed lines: every text block split at its soft line breaks, in reading order. */
   lines: Line[];
-  /** The plan's own year (title, period, date of issue): fills years the text leaves out. */
+  /** The year that fills years the text leaves out: the plan's own year, else its span's first year, else the year of issue. */
   year: number | null;
   kind: PlanKind;
   /** Warnings extractors raise (ambiguous or malformed values), in the shape of `Message`. */

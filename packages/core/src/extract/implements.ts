@@ -1,4 +1,4 @@
-import { citationKey, findCitations, type Citation } from '../citations/index.js';
+import { citationKey, findCitations, namedCitationAt, type Citation } from '../citations/index.js';
 import type { CitationRole, UpstreamRef } from '../schema.js';
 import { LEADS, OWN_VERB, leadOf } from '../segment/anatomy/words.js';
 import { parseMarker } from '../segment/markers.js';
@@ -32,19 +32,20 @@ function clausesOf(text: string): Clause[] {
   return out.filter((c) => /\S/u.test(text.slice(c.start, c.end)));
 }
 
-// What may join two citations of one list: "Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW", "Luật ... và Quyết định ...".
-const CHAIN = /^[\s,]*(?:(?:và|cùng)\s+)?(?:các\s+)?$/u;
 // The plan's own clause names what it implements: "... ban hành Kế hoạch (triển khai) thực hiện Quyết định số ...".
 const OWN_IMPLEMENTS = /(?:thực\s+hiện|triển\s+khai)\s+$/u;
 
 /**
  * Every document the opening cites, in order, each once, with its role: `implements` after "Thực hiện",
- * "Triển khai", "Thi hành", "Để thực hiện"; `basis` after "Căn cứ", "Trên cơ sở", "Theo", and for the items
- * of a section or list of legal bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Điều lệ ... ban hành kèm theo
- * Thông tư số ..."). A clause without a lead word goes on with the lead of the list it continues (after
- * ";"). In each clause the citation it opens with counts, with those joined to it by "," or "và"; a
- * document named inside another's summary ("... về việc triển khai Chỉ thị số ...") is not the plan's own
- * citation. "Theo đề nghị của ..." (a proposal) cites nothing the plan relies on.
+ * "Triển khai", "Để thực hiện"; `basis` after "Căn cứ", "Trên cơ sở", "Thi hành", "Theo" (a proposal
+ * too: "Theo đề nghị ... tại Tờ trình số ..."), and for the items of a section or list of legal bases
+ * ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Điều lệ ... ban hành kèm theo Thông tư số ..."). A clause without a
+ * lead word goes on with the lead of the list it continues (after ";" or ":"); a sentence without one
+ * is narrative ("Sau 15 năm thực hiện Chỉ thị số 54-CT/TW ...") and cites nothing, except the plan's own
+ * clause ("... ban hành Kế hoạch thực hiện Quyết định số ..."). In a citing clause every document counts,
+ * those named in another's summary too ("Kết luận số 132-KL/TW ... về tiếp tục thực hiện Chỉ thị số
+ * 36-CT/TW"); an item may name its document without a number ("...; Kế hoạch Phòng, chống thiên tai tỉnh
+ * Hải Dương đến năm 2025").
  */
 export function extractImplements(ctx: ExtractContext): UpstreamRef[] {
   const { text, start: base } = openingOf(ctx);
@@ -55,6 +56,12 @@ export function extractImplements(ctx: ExtractContext): UpstreamRef[] {
   const listRole: CitationRole | null = firstMarker && firstMarker.kind !== 'bullet' ? 'basis' : null;
   const out: UpstreamRef[] = [];
   const seen = new Set<string>();
+  const add = (cite: Citation, role: CitationRole) => {
+    const key = citationKey(cite);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(toRef(ctx, text, base, cite, role));
+  };
   let role: CitationRole | null = listRole;
   let c = 0;
   for (const clause of clausesOf(text)) {
@@ -63,28 +70,32 @@ export function extractImplements(ctx: ExtractContext): UpstreamRef[] {
     if (lead) role = lead.lead.role;
     else if (!clause.continues) role = listRole;
     while (c < citations.length && (citations[c] as Citation).index < clause.start) c++;
-    let previous: Citation | null = null;
-    for (let k = c; k < citations.length; k++) {
-      const cite = citations[k] as Citation;
-      if (cite.index >= clause.end) break;
-      let citeRole = role;
-      if (previous !== null) {
-        // Only citations chained to the first one belong to the list; the rest sit in a summary.
-        if (!CHAIN.test(text.slice(previous.end, cite.index))) break;
-      } else if (citeRole === null && OWN_IMPLEMENTS.test(text.slice(clause.start, cite.index)) && OWN_VERB.test(text.slice(clause.start, cite.index))) {
-        citeRole = 'implements';
-      } else if (citeRole === null) {
-        break;
-      }
-      previous = cite;
-      if (citeRole === null) break;
-      const key = citationKey(cite);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(toRef(ctx, text, base, cite, citeRole));
+    const inClause: Citation[] = [];
+    for (let k = c; k < citations.length && (citations[k] as Citation).index < clause.end; k++) inClause.push(citations[k] as Citation);
+    if (role === null) {
+      // The plan's own clause: "... ban hành Kế hoạch (triển khai) thực hiện Quyết định số ...".
+      const own = inClause.find((cite) => {
+        const before = text.slice(clause.start, cite.index);
+        return OWN_VERB.test(before) && OWN_IMPLEMENTS.test(before);
+      });
+      if (own) add(own, 'implements');
+      continue;
     }
+    // An item that names its document without a number, right after the lead word or the list's ";".
+    const head = clause.start + (lead?.end ?? 0) + (/^\s*(?:các\s+)?/u.exec(text.slice(clause.start + (lead?.end ?? 0)))?.[0].length ?? 0);
+    if (!inClause.some((cite) => cite.index === head)) {
+      const named = namedCitationAt(text, head);
+      if (named && named.end <= clause.end) inClause.unshift(named);
+    }
+    for (const cite of inClause) if (!ownNumber(text, cite)) add(cite, role);
   }
   return out;
+}
+// "... UBND huyện ban hành Kế hoạch số 9/KH-UBND": the plan's own number, not a citation.
+const OWN_BEFORE = /(?:ban\s+hành|xây\s+dựng|lập)\s+$/u;
+
+function ownNumber(text: string, cite: Citation): boolean {
+  return OWN_BEFORE.test(text.slice(Math.max(0, cite.index - 20), cite.index));
 }
 
 function toRef(ctx: ExtractContext, text: string, base: number, cite: Citation, role: CitationRole): UpstreamRef {

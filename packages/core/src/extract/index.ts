@@ -28,7 +28,7 @@ import { extractSlogans } from './slogans.js';
 import { extractTargets } from './targets.js';
 import { extractTheme } from './theme.js';
 import { extractTitle } from './title.js';
-import { extractYear } from './year.js';
+import { extractYear, referenceYear } from './year.js';
 
 export { createContext, spanIn, groundIn, type ExtractContext, type Extractor } from './context.js';
 
@@ -48,7 +48,7 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
   const issued = extractIssued(ctx);
   const number = extractDocumentNumber(ctx);
   const years = extractYear(ctx, { title, issuedOn: issued.issuedOn });
-  ctx.year = years.year;
+  ctx.year = referenceYear(years, issued.issuedOn);
   ctx.kind = extractKind(ctx, { title });
   const upstream = extractImplements(ctx);
 

@@ -1,5 +1,5 @@
 import { COMMITTEE, NAME, UNIT, issuerAt, levelOf, localityName, titleCase, type IssuerMatch } from '../citations/issuers.js';
-import type { Issuer, Span, Zone } from '../schema.js';
+import type { Issuer, Level, Span, Zone } from '../schema.js';
 import { foldSameLength } from '../segment/anatomy/words.js';
 import { spanIn, type ExtractContext } from './context.js';
 import { flat } from './lines.js';
@@ -55,10 +55,25 @@ function scopeIn(ctx: ExtractContext, text: string, base: number, unit: string |
   return null;
 }
 
-function committee(unit: string, name: string | null, span: Span | null): Issuer {
+// "tỉnh ta", "huyện ta": the issuing committee speaks of its own unit.
+const OUR_UNIT = new RegExp(`(?<![\\p{L}\\p{M}])(${UNIT})\\s+ta(?![\\p{L}\\p{M}])`, 'u');
+// The units of a centrally-run city: "Ủy ban nhân dân quận, huyện", "các quận, huyện". A city of a province has none.
+const CITY_DISTRICTS = /(?<![\p{L}\p{M}])(?:[Qq]uận\s*[-,]\s*huyện|(?:UBND|Ủy ban nhân dân|[Cc]ác)\s+quận)(?![\p{L}\p{M}])/u;
+
+function committee(ctx: ExtractContext, unit: string, name: string | null, span: Span | null): Issuer {
   const u = unit.toLocaleLowerCase('vi');
   const locality = name ? localityName(u, name) : null;
-  return { name: name ? `Ủy ban nhân dân ${u} ${name}` : `Ủy ban nhân dân ${u}`, level: levelOf(u, locality), locality, span };
+  let level = levelOf(u, locality);
+  if (level === null && u === 'thành phố' && CITY_DISTRICTS.test(ctx.doc.text)) level = 'province';
+  return { name: name ? `Ủy ban nhân dân ${u} ${name}` : `Ủy ban nhân dân ${u}`, level, locality, span };
+}
+
+/** The place the header prints before the date of issue ("Bình Thuận, ngày ..."), or null. */
+function placeOf(ctx: ExtractContext): string | null {
+  const zone = ctx.anatomy.header?.placeDate;
+  if (!zone) return null;
+  const m = /^((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,4})\s*,/u.exec(flat(ctx.doc.text.slice(zone.span.start, zone.span.end)));
+  return m?.[1] ?? null;
 }
 
 /**
@@ -88,12 +103,34 @@ export function extractIssuer(ctx: ExtractContext): Issuer | null {
     scopeIn(ctx, opening.text, opening.start, unit) ??
     (unit ? scopeIn(ctx, ctx.doc.text, 0, unit) : null);
   if (own) {
-    if (own.name) return withParent(committee(own.unit, own.name, own.span));
+    if (own.name) return withParent(committee(ctx, own.unit, own.name, own.span));
     // "UBND huyện ban hành": the name is in the title or the scope of the plan.
     const scope = scopeOf(own.unit);
-    return withParent(committee(own.unit, scope?.name ?? null, scope?.span ?? own.span));
+    return withParent(committee(ctx, own.unit, scope?.name ?? null, scope?.span ?? own.span));
   }
-  if (header) return withParent({ name: body?.name ?? header.words, level: null, locality: null, span: header.span });
+  if (header) {
+    // "ỦY BAN NHÂN DÂN" with no unit line and no own clause: "tỉnh ta" in the text gives the unit; the name comes
+    // from the scope or else from the place of issue the header prints.
+    const ours = OUR_UNIT.exec(ctx.doc.text);
+    if (ours) {
+      const unit = ours[1] ?? '';
+      const scope = scopeOf(unit);
+      return withParent(committee(ctx, unit, scope?.name ?? placeOf(ctx), header.span));
+    }
+    return withParent({ name: body?.name ?? header.words, level: null, locality: null, span: header.span });
+  }
   const scope = scopeOf(null);
-  return scope ? committee(scope.unit, scope.name, scope.span) : null;
+  return scope ? committee(ctx, scope.unit, scope.name, scope.span) : null;
+}
+
+const levels = new WeakMap<ExtractContext, Level | null>();
+
+/** The issuing body's level (`extractIssuer(ctx)?.level`), read once per context: the body extractors ask for it. */
+export function issuerLevel(ctx: ExtractContext): Level | null {
+  let level = levels.get(ctx);
+  if (level === undefined) {
+    level = extractIssuer(ctx)?.level ?? null;
+    levels.set(ctx, level);
+  }
+  return level;
 }

@@ -36,16 +36,16 @@ export interface Lead {
   role: CitationRole | null;
 }
 
-// Order matters: "Theo đề nghị" (a proposal) before "Theo"; "Thực hiện ý kiến chỉ đạo" is still implementing.
+// "Thực hiện ý kiến chỉ đạo" is still implementing; "Nhằm ..." states a purpose and cites nothing.
 export const LEADS: readonly Lead[] = [
   { source: '(?:[Tt]iếp\\s+tục\\s+)?[Tt]hực\\s+hiện', role: 'implements' },
   { source: '[Tt]riển\\s+khai(?:\\s+thực\\s+hiện)?', role: 'implements' },
-  { source: '[Tt]hi\\s+hành', role: 'implements' },
   { source: '[Đđ]ể\\s+(?:tiếp\\s+tục\\s+)?(?:triển\\s+khai|thực\\s+hiện|cụ\\s+thể\\s+ho[áa]|tổ\\s+chức(?:\\s+thực\\s+hiện)?)', role: 'implements' },
   { source: '[Cc]ăn\\s+cứ', role: 'basis' },
   { source: '[Tt]rên\\s+cơ\\s+sở', role: 'basis' },
-  { source: '(?:[Tt]heo|[Xx]ét)\\s+đề\\s+nghị', role: null },
-  { source: '[Tt]heo', role: 'basis' },
+  { source: '[Tt]hi\\s+hành', role: 'basis' },
+  // "Theo đề nghị của Giám đốc Sở ... tại Tờ trình số ...": the proposal the plan is issued on, a basis too.
+  { source: '(?:[Tt]heo|[Xx]ét)(?:\\s+đề\\s+nghị)?', role: 'basis' },
   { source: '[Nn]hằm', role: null },
 ];
 
