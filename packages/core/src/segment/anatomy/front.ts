@@ -26,6 +26,8 @@ const PLAN_TYPE = /(?:^|(?<=(?:[Hh][ạa]nh\s+[Pp]h[úu]c|\d{4}|[-_*]{3,})[ \t]+
 const OTHER_TYPE = /^(?:QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|NGHỊ QUYẾT|CÔNG ĐIỆN)$/u;
 // An authority line a decision prints under its title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "ỦY BAN NHÂN DÂN TỈNH ...".
 const AUTHORITY_LINE = /^(?:CHỦ TỊCH|BỘ TRƯỞNG|(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s/u;
+// A decision's (or resolution's) enacting words: its preamble ends, its articles begin.
+const ENACTING = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:$/u;
 // A capital-letter section: "A. MỤC ĐÍCH, YÊU CẦU", "A . MỤC ĐÍCH".
 const LETTER_SECTION = /^[A-ZĐ][ \t]?[.)][ \t]*\p{Lu}/u;
 const CITATION = new RegExp(`${TYPE_WORD}`, 'u');
@@ -50,13 +52,23 @@ function hasCitation(text: string): boolean {
   return CITATION.test(text) && !numbersIn(text).next().done;
 }
 
-/** The first line where the front ends: an opening lead, a section or list marker. */
+/**
+ * The first line where the front ends: an opening lead, a section or list marker. A line that only looks
+ * like an opening ("Triển khai Tháng hành động ...": no citation, no own clause, no closing stop) right
+ * before one that opens it is a title printed without its type name.
+ */
 export function frontStop(lines: readonly Line[]): number {
   const max = Math.min(lines.length, MAX_FRONT_LINES);
   for (let i = 0; i < max; i++) {
     const line = lines[i] as Line;
     const marker = markerOf(line);
-    if (opensOpening(line.text) || (marker && marker.kind !== 'bullet') || LETTER_SECTION.test(line.text)) return i;
+    if (marker && marker.kind !== 'bullet') return i;
+    if (LETTER_SECTION.test(line.text)) return i;
+    if (!opensOpening(line.text)) continue;
+    const next = lines[i + 1];
+    const titleLike = !hasCitation(line.text) && !OWN_VERB.test(line.text) && !/[.:;,]$/u.test(line.text.trim());
+    if (titleLike && next && opensOpening(next.text)) continue;
+    return i;
   }
   return max;
 }
@@ -178,6 +190,10 @@ export function findOpening(text: string, lines: readonly Line[], from: number, 
     if (first < 0) first = i;
     const marker = markerOf(line);
     const heading = marker && (marker.kind === 'roman' || marker.kind === 'part');
+    if (ENACTING.test(raw)) {
+      body = i;
+      break;
+    }
     if (heading || LETTER_SECTION.test(raw)) {
       const title = marker ? raw.slice(marker.text.length) : raw;
       // "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH": the bases are the opening; any other section begins the body.
@@ -201,7 +217,8 @@ export function findOpening(text: string, lines: readonly Line[], from: number, 
       break;
     }
   }
-  const openStart = first < 0 ? limit : Math.max((lines[first] as Line).start, from);
+  let openStart = first < 0 ? limit : Math.max((lines[first] as Line).start, from);
+  while (openStart < limit && /\s/u.test(text[openStart] ?? '')) openStart++;
   let bodyStart = body < 0 ? limit : (lines[body] as Line).start;
   const region = text.slice(openStart, bodyStart);
   // The plan's own clause closes the opening: "... UBND tỉnh ban hành Kế hoạch ... như sau:".
