@@ -174,7 +174,7 @@ export function issuerAt(text: string, at: number): IssuerMatch | null {
       if (!unit && nameWord) locality = flat(nameWord);
     }
     let name = form.canonical ?? printed;
-    if (f === 0 && /^(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ|UBND)/u.test(printed)) {
+    if (f === 0 && /^(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ|UBND|[Hh]ội|HĐND)/u.test(printed)) {
       // Committees and councils in full: "UBND tỉnh Cao Bằng" → "Ủy ban nhân dân tỉnh Cao Bằng".
       const council = COUNCIL_START.test(printed);
       const body = council ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
