@@ -9,11 +9,10 @@
  *   I. MỤC ĐÍCH, YÊU CẦU                            bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") to the plan's own clause
  *                                                    ("... ban hành Kế hoạch ... như sau:"), else to the body.
  */
-import { TYPE_WORD } from '../../citations/types.js';
-import { numbersIn } from '../../citations/numbers.js';
+import { findCitations } from '../../citations/index.js';
 import { parseMarker } from '../markers.js';
 import type { Line } from '../lines.js';
-import { LEADS, OPENING_CLOSER, OWN_VERB, isBasisHeading, isRule, leadOf } from './words.js';
+import { OPENING_CLOSER, OWN_VERB, isBasisHeading, isRule, leadOf } from './words.js';
 
 export interface Range {
   start: number;
@@ -30,7 +29,6 @@ const AUTHORITY_LINE = /^(?:CHỦ TỊCH|BỘ TRƯỞNG|(?:ỦY|UỶ) BAN NHÂN 
 const ENACTING = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:$/u;
 // A capital-letter section: "A. MỤC ĐÍCH, YÊU CẦU", "A . MỤC ĐÍCH".
 const LETTER_SECTION = /^[A-ZĐ][ \t]?[.)][ \t]*\p{Lu}/u;
-const CITATION = new RegExp(`${TYPE_WORD}`, 'u');
 const MAX_TITLE_LINES = 8;
 const MAX_TITLE_CHARS = 700;
 // How far the front (header, type name, title) may reach before the opening or the body must have begun.
@@ -38,10 +36,9 @@ const MAX_FRONT_LINES = 120;
 
 /** The line opens the opening: a lead word with a capital ("Thực hiện ...", "- Căn cứ ..."), not a wrapped "thực hiện". */
 export function opensOpening(text: string): boolean {
-  const lead = leadOf(text);
-  if (!lead) return false;
+  if (!leadOf(text)) return false;
   const word = text.replace(/^\s*(?:[-–+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)?/u, '');
-  return /^\p{Lu}/u.test(word) && lead.lead !== LEADS[LEADS.length - 1];
+  return /^\p{Lu}/u.test(word);
 }
 
 function markerOf(line: Line) {
@@ -49,7 +46,7 @@ function markerOf(line: Line) {
 }
 
 function hasCitation(text: string): boolean {
-  return CITATION.test(text) && !numbersIn(text).next().done;
+  return findCitations(text).length > 0;
 }
 
 /**

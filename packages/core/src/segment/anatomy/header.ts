@@ -138,11 +138,13 @@ function leftovers(text: string, pieces: readonly Range[], elements: readonly El
 
 const isCapitals = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 
-function spanOf(range: Range, page: (at: number) => number | null): Span {
+/** A span over a range, its page looked up. */
+export function spanOf(range: Range, page: (at: number) => number | null): Span {
   return { start: range.start, end: range.end, page: page(range.start) };
 }
 
-function zoneOf(ranges: readonly Range[], page: (at: number) => number | null): Zone | null {
+/** A zone over its pieces: the span from the first to the last, and each piece; null for none. */
+export function zoneOf(ranges: readonly Range[], page: (at: number) => number | null): Zone | null {
   const first = ranges[0];
   const last = ranges[ranges.length - 1];
   if (!first || !last) return null;
