@@ -207,6 +207,13 @@ describe('headers copied from web tables', () => {
     expect(plan.issuer).toMatchObject({ level: 'province', parent: 'UBND Tỉnh Cao Bằng' });
   });
 
+  it('splits a Party committee from the Party organisation above it', async () => {
+    const { doc, a, plan } = await read(['ĐẢNG BỘ TỈNH CAO BẰNG', 'TỈNH ỦY', '*', 'Số 12-KH/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Cao Bằng, ngày 2 tháng 6 năm 2025', 'KẾ HOẠCH', 'Tiêu đề', 'I. A']);
+    expect(zoneText(doc.text, a.header?.issuer ?? null)).toBe('TỈNH ỦY');
+    expect(plan).toMatchObject({ documentNumber: '12-KH/TU', place: 'Cao Bằng' });
+    expect(plan.issuer).toMatchObject({ level: 'province', parent: 'Đảng Bộ Tỉnh Cao Bằng' });
+  });
+
   it('keeps a committee named over two lines as one body', async () => {
     const { a } = await read(['ỦY BAN NHÂN DÂN', 'HUYỆN HẠ LANG', 'Số: 1/KH-UBND', 'KẾ HOẠCH', 'Tiêu đề', 'I. A']);
     expect(a.header?.parent).toBeNull();
@@ -225,6 +232,14 @@ describe('no header', () => {
     expect(a.header).toBeNull();
     expect(a.title).toBeNull();
     expect(plan.issuer).toMatchObject({ name: 'Ủy ban nhân dân huyện Mường Tè', level: 'district', locality: 'Mường Tè' });
+  });
+
+  it('takes the short lines between a header and the body for a title printed without its type name', async () => {
+    const { plan } = await read(['ỦY BAN NHÂN DÂN', 'XÃ THANH NHẬT', 'Số: 3/KH-UBND', 'Thanh Nhật, ngày 2 tháng 5 năm 2025', 'TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2025', 'I. MỤC ĐÍCH']);
+    expect(plan.title).toBe('TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2025');
+    // A narrative paragraph is not a title.
+    const narrative = await read(['ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Sau 15 năm thực hiện Chỉ thị, công tác đạt nhiều kết quả.', 'I. MỤC ĐÍCH']);
+    expect(narrative.plan.title).toBeNull();
   });
 
   it('starts at a title with no type name before it', async () => {

@@ -48,7 +48,7 @@ const MINISTRIES = [
 const MINISTRY = `(?:${MINISTRIES.join('|')})`;
 // "(khóa IX)", "khoá XII": the term of a Party body.
 const TERM = `(?:\\s*,?\\s*\\(?\\s*${words('kh')}(?:óa|oá)${SP}[IVXLC]+\\s*\\)?)?`;
-const PARTY_COMMITTEE = `(?:${words('Tỉnh')}|${words('Thành')}|${words('Huyện')}|${words('Quận')}|${words('Thị')}|${words('Đảng')})\\s*(?:ủy|uỷ|ỦY|UỶ)`;
+const PARTY_COMMITTEE = `(?:${words('Tỉnh')}|${words('Thành')}|${words('Huyện')}|${words('Quận')}|${words('Thị')}|${words('Đảng')})\\s*(?:${UY}|ỦY|UỶ)`;
 
 interface BodyForm {
   /** Pattern source; group 1, when present, is a unit word and group 2 its name. */

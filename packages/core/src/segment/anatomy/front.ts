@@ -145,12 +145,13 @@ export function findTitle(text: string, lines: readonly Line[], from: { line: nu
 }
 
 /**
- * The title of a plan that prints no type name: a few short lines between the header (or the start)
- * and an opening that follows them ("Thực hiện ..."); without that opening nothing says they are a title.
+ * The title of a plan that prints no type name: a few short lines between the header and what follows
+ * (the opening or the body); with no header, only before an opening ("Thực hiện ..."), else nothing
+ * says the first lines of a text are a title.
  */
-export function untypedTitle(text: string, lines: readonly Line[], from: number, stop: number): { pieces: Range[]; end: number } | null {
+export function untypedTitle(text: string, lines: readonly Line[], from: number, stop: number, afterHeader: boolean): { pieces: Range[]; end: number } | null {
   const next = lines[stop];
-  if (!next || !opensOpening(next.text)) return null;
+  if (!next || (!afterHeader && !opensOpening(next.text))) return null;
   const pieces: Range[] = [];
   for (let i = 0; i < stop; i++) {
     const line = lines[i] as Line;

@@ -46,7 +46,7 @@ export function readAnatomy(doc: PlanDocument, lines: Line[] = printedLines(doc)
   const header = findHeader(text, lines, headerLimit, page);
   const title = typeName
     ? findTitle(text, lines, { line: typeName.line, offset: typeName.range.end })
-    : untypedTitle(text, lines, header?.end ?? 0, stop);
+    : untypedTitle(text, lines, header?.end ?? 0, stop, header !== null);
   const openingFrom = title?.end ?? typeName?.range.end ?? header?.end ?? 0;
 
   const firstAfter = lines.findIndex((l) => l.end > openingFrom);
