@@ -105,14 +105,18 @@ function elementsOf(text: string, cell: Cell): Element[] {
     const n = numberAt(j, m.index + m[0].length, true);
     if (n) out.push({ kind: 'number', start: cell.start + m.index, end: cell.start + n.end });
   }
+  // A place never takes in another element's words ("VIỆT NAM\nCao Bằng, ngày"): the place starts after the last
+  // motto or number that ends before its date (one pass over both, in order).
+  const others = [...out].sort((a, b) => a.end - b.end);
+  let k = 0;
+  let lastEnd = -1;
   for (const m of j.matchAll(ISSUE_DATE)) {
+    while (k < others.length && (others[k] as Element).end - cell.start <= m.index) lastEnd = Math.max(lastEnd, (others[k++] as Element).end - cell.start);
     const before = j.slice(Math.max(0, m.index - 80), m.index);
     const place = PLACE_BEFORE.exec(before);
     let start = m.index;
     if (place) {
-      start = m.index - before.length + (place.index ?? 0);
-      // A place never takes in another element's words ("VIỆT NAM\nCao Bằng, ngày").
-      for (const e of out) if (e.end - cell.start > start && e.start - cell.start < m.index) start = Math.max(start, e.end - cell.start);
+      start = Math.max(m.index - before.length + (place.index ?? 0), lastEnd);
       while (start < m.index && /\s/u.test(j[start] ?? '')) start++;
     }
     out.push({ kind: 'placeDate', start: cell.start + start, end: cell.start + m.index + m[0].length });
