@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 
-// The type name stands alone on its line under the header (Nghị định 30/2020): "KẾ HOẠCH".
-const TYPE_NAME = /^\s*K[ẾÊ]\s+HO[ẠA]CH\s*$/mu;
+// The anatomy's type name (Nghị định 30/2020): "KẾ HOẠCH".
+const PLAN_TYPE = /^K[ẾÊ]\s*HO[ẠA]CH$/u;
 
 export const notAPlan = defineRule({
   id: 'document/not-a-plan',
@@ -9,7 +9,8 @@ export const notAPlan = defineRule({
   severity: 'error',
   description: 'The document is a plan (a "KẾ HOẠCH" type name, a …/KH-… number, or a body that reads as one).',
   *check({ plan }) {
-    const typeName = TYPE_NAME.test(plan.text);
+    const zone = plan.anatomy.typeName;
+    const typeName = zone !== null && PLAN_TYPE.test(plan.text.slice(zone.span.start, zone.span.end));
     const planNumber = plan.documentNumber !== null && /\/KH-/u.test(plan.documentNumber);
     const planTitle = plan.title !== null && /kế hoạch/iu.test(plan.title);
     // Text pulled from a PDF may have lost its header; the body still reads as a plan.
