@@ -256,7 +256,7 @@ const STOPS = [
   'thăm', 'chuẩn bị', 'đôn đốc', 'theo dõi', 'trao', 'tặng', 'ban hành', 'đề nghị', 'tham gia', 'duy trì', 'nắm', 'lập', 'cho',
   'của', 'ủng hộ', 'đảm bảo', 'bảo đảm', 'đối với', 'qua', 'trước', 'sau', 'từ', 'đến', 'năm', 'nhân', 'dịp', 'làm', 'tổng hợp báo cáo',
   'giải quyết', 'đánh giá', 'tập trung', 'phát huy', 'nâng cao', 'tiếp nhận', 'ưu tiên', 'phát động', 'đăng', 'treo', 'giữa',
-  'nghiên cứu', 'có', 'tổ chức', 'tổng hợp',
+  'nghiên cứu', 'có', 'tổ chức', 'tổng hợp', 'kết quả',
 ].map(compile).sort((a, b) => b.length - a.length);
 
 const TORG = compile('tổ chức');

@@ -11,13 +11,19 @@
  * Not deadlines: an activity's own timing (`Thời gian thực hiện: ...`) and the month's period
  * (`Thời gian: Từ ngày 01/6 đến ngày 30/6`). The span (and `text`) is the timing expression.
  *
+ * Each date is read in its clause (`./clauses.ts`): "Các sở, ngành, UBND các huyện báo cáo ... về
+ * Sở Y tế trước ngày 20/12; Sở Y tế tổng hợp, báo cáo UBND tỉnh và Bộ Y tế trước ngày 28/12" is
+ * two deadlines with two actors and two recipients.
  * - `action`: the nearest "kế hoạch" (plan) or "báo cáo" (report) before the date in its clause,
  *   else after it ("trước ngày 10/11/2025 báo cáo ..."); "tổ chức" (event); else "other".
- * - `actor`: the agencies the sentence opens with (after "đề nghị" if the issuer requests), or
- *   the agency of the responsibility the sentence is a duty of; null if neither.
+ * - `actor`: the agencies the clause opens with (after "đề nghị" if the issuer requests); for a
+ *   clause without them, those of an earlier clause of the sentence ("...; đồng thời báo cáo ...");
+ *   for a sentence without them, the agency of the responsibility it is a duty of (the heading it
+ *   sits under); null if none. A subject named in the clause always wins over the heading.
  * - `recipient`: the body in "(qua X)" — the office that actually receives — else the one after
- *   "gửi về" / "báo cáo" / "về"; looked for in the sentence, then in the rest of its section
- *   ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"); null if none.
+ *   "gửi về" / "báo cáo" / "về"; looked for in the clause, then its sentence, then in the rest of
+ *   its section ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"); null if none.
+ * A date is one deadline, however many ways it could be read.
  */
 import type { Deadline, DeadlineAction, Level } from '../schema.js';
 import type { TextBlock } from '../model.js';
@@ -27,6 +33,7 @@ import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
 import { planLevel, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
+import { splitClauses, type Clause } from './clauses.js';
 import { extractResponsibilities, responsibilityFinder } from './responsibilities.js';
 
 // An activity's timing or the period: `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`,
@@ -63,14 +70,6 @@ function actionOf(before: string, after: string): DeadlineAction {
   return EVENT.test(before) || (EVENT.lastIndex = 0, EVENT.test(after)) ? 'event' : 'other';
 }
 
-/** `[start, end)` of the sentence around `at` in `text`. */
-function sentenceAround(text: string, at: number, end: number): [number, number] {
-  let s = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?](?:\/\.)?\s+(?=\p{Lu})/gu)) s = m.index + m[0].length;
-  const tail = /[.!?](?=\s+\p{Lu}|\s*$)/u.exec(text.slice(end));
-  return [s, tail ? end + tail.index : text.length];
-}
-
 function recipientIn(text: string, level: Level | null): string | null {
   // The recipients as printed, all of them: "báo cáo UBND tỉnh và Bộ Y tế trước ngày ...".
   const listAt = (rest: string): string | null => {
@@ -91,16 +90,6 @@ function recipientIn(text: string, level: Level | null): string | null {
   return null;
 }
 
-function actorIn(sentence: string, level: Level | null): string | null {
-  const request = /(?<!\p{L})đề nghị\s+/iu.exec(sentence);
-  const from = request && request.index < 80 ? request.index + request[0].length : 0;
-  const list = splitAgencyList(sentence.slice(from), { level });
-  if (!list) return null;
-  const first = list.agencies[0];
-  if (!first || first.index > list.start + 20) return null;
-  return sentence.slice(from + first.index, from + list.end).trim();
-}
-
 /** The deepest section holding `offset`: one descent of the tree, not a walk of every section. */
 function sectionOf(root: Section, offset: number): Section | null {
   let found: Section | null = null;
@@ -113,38 +102,51 @@ function sectionOf(root: Section, offset: number): Section | null {
   }
 }
 
-/** Every deadline of the plan, in document order. */
+/** Every deadline of the plan, in document order; each once. */
 export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => {
   const level = planLevel(ctx);
   const responsibilityAt = responsibilityFinder(extractResponsibilities(ctx));
   const out: Deadline[] = [];
+  const seen = new Set<number>();
   const blocks = [...textBlocks(ctx.doc.blocks)];
   const recipients = sectionRecipients(ctx, blocks, level);
   for (const block of blocks) {
     if (NOTICE_END.test(block.text)) break;
     if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text)) continue;
     const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
+    if (timings.length === 0) continue;
+    const clauses = splitClauses(block.text, { level });
+    // A clause without a subject of its own goes on with the last subject of its sentence.
+    const subjects: Array<Clause['subject']> = [];
+    clauses.forEach((c, k) => {
+      const before = clauses[k - 1];
+      subjects.push(c.subject ?? (before && before.sentence === c.sentence ? subjects[k - 1] ?? null : null));
+    });
+    let k = 0;
     for (let i = 0; i < timings.length; i++) {
       const m = timings[i]!;
-      const [s, e] = sentenceAround(block.text, m.index, m.end);
-      const sentence = block.text.slice(s, e);
-      // The clause of this date: since the previous date or the last ";" / "," before it.
-      const prevEnd = Math.max(s, timings[i - 1]?.end ?? 0);
-      const beforeAll = block.text.slice(prevEnd, m.index);
-      const cut = beforeAll.lastIndexOf(';');
-      const before = cut >= 0 ? beforeAll.slice(cut + 1) : beforeAll;
+      while (k < clauses.length - 1 && clauses[k]!.end <= m.index) k++;
+      const clause = clauses[k];
+      if (!clause) continue;
+      // The words of this date: since the previous date of its clause, up to the next one.
+      const prev = timings[i - 1];
+      const before = block.text.slice(prev && prev.end > clause.start ? prev.end : clause.start, m.index);
       // Dates joined by "và" share the predicate after the last of them ("trước ngày X và trước ngày Y báo cáo ...").
       let j = i;
-      while (j + 1 < timings.length && timings[j + 1]!.index < e && /^[\s,]*(?:và)?[\s,]*$/u.test(block.text.slice(timings[j]!.end, timings[j + 1]!.index))) j++;
-      const from = timings[j]!.end;
-      const nextStart = Math.min(e, timings[j + 1]?.index ?? e);
-      const after = block.text.slice(from, nextStart).split(/[;]/u)[0] ?? '';
+      while (j + 1 < timings.length && timings[j + 1]!.index < clause.end && /^[\s,]*(?:và)?[\s,]*$/u.test(block.text.slice(timings[j]!.end, timings[j + 1]!.index))) j++;
+      const nextStart = Math.min(clause.end, timings[j + 1]?.index ?? clause.end);
+      const after = block.text.slice(timings[j]!.end, nextStart);
       const action = actionOf(before, after);
 
       const offset = block.span.start + m.index;
-      const duty = responsibilityAt(offset);
-      const actor = actorIn(sentence, level) ?? duty?.agency.name ?? null;
-      const recipient = recipientIn(sentence, level) ?? recipients(block);
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      // A sentence without a subject is a duty of the agency it is listed under (its heading).
+      const subject = subjects[k] ?? null;
+      const actor = subject ? block.text.slice(subject.start, subject.end).trim() : responsibilityAt(offset)?.agency.name ?? null;
+      const recipient = recipientIn(block.text.slice(clause.start, clause.end), level)
+        ?? recipientIn(block.text.slice(clause.sentence.start, clause.sentence.end), level)
+        ?? recipients(block);
       const span = spanIn(ctx, offset, block.span.start + m.end);
       out.push({ ...m.timing, text: ctx.doc.text.slice(span.start, span.end), action, actor, recipient, span });
     }
