@@ -19,7 +19,7 @@ import type { Activity, Agency, Timing } from '../schema.js';
 import type { TableBlock, TableCell, TextBlock } from '../model.js';
 import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
-import { findAgencies, planLevel } from './agencies.js';
+import { findAgencies, agencyContext, type AgencyContext } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { groundRange } from './items.js';
 
@@ -59,15 +59,15 @@ function labelRange(text: string, from: number): [number, number] {
   return [from, sentence ? from + sentence.index : text.length];
 }
 
-function agenciesAfter(block: TextBlock, prefix: RegExp, level: ReturnType<typeof planLevel>): Agency[] {
+function agenciesAfter(block: TextBlock, prefix: RegExp, where: AgencyContext): Agency[] {
   const m = prefix.exec(block.text);
   if (!m) return [];
-  return findAgencies(block.text.slice(m[0].length), { level }).map((x) => x.agency);
+  return findAgencies(block.text.slice(m[0].length), where).map((x) => x.agency);
 }
 
 /** Every activity of the plan, in document order. */
 export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) => {
-  const level = planLevel(ctx);
+  const where = agencyContext(ctx);
   const out: Activity[] = [];
   const visit = (s: Section) => {
     const heading = s.heading;
@@ -81,9 +81,9 @@ export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) =>
         let performers: Agency[] = [];
         let timing: Timing | null = null;
         for (const block of s.blocks) {
-          if (LEAD.test(block.text)) lead = lead.concat(agenciesAfter(block, LEAD, level));
-          else if (SUPPORT.test(block.text)) support = support.concat(agenciesAfter(block, SUPPORT, level));
-          else if (PERFORMERS.test(block.text)) performers = performers.concat(agenciesAfter(block, PERFORMERS, level));
+          if (LEAD.test(block.text)) lead = lead.concat(agenciesAfter(block, LEAD, where));
+          else if (SUPPORT.test(block.text)) support = support.concat(agenciesAfter(block, SUPPORT, where));
+          else if (PERFORMERS.test(block.text)) performers = performers.concat(agenciesAfter(block, PERFORMERS, where));
           else if (timing === null && TIMING.test(block.text)) {
             const value = block.text.replace(TIMING, '');
             timing = findTimings(value, { year: ctx.year })[0]?.timing ?? null;
@@ -97,7 +97,7 @@ export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) =>
     for (const child of s.children) visit(child);
   };
   for (const section of activitySections(ctx.root)) for (const child of section.children) visit(child);
-  for (const block of ctx.doc.blocks) if (block.type === 'table') out.push(...tableActivities(ctx, block, level, out));
+  for (const block of ctx.doc.blocks) if (block.type === 'table') out.push(...tableActivities(ctx, block, where, out));
   return out;
 };
 
@@ -112,7 +112,7 @@ const COLUMN = {
 const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
 
 /** The rows of a task table as activities; [] for any other table (header, signature). */
-function tableActivities(ctx: ExtractContext, table: TableBlock, level: ReturnType<typeof planLevel>, before: readonly Activity[]): Activity[] {
+function tableActivities(ctx: ExtractContext, table: TableBlock, where: AgencyContext, before: readonly Activity[]): Activity[] {
   const headerAt = table.rows.findIndex((row) => row.some((c) => COLUMN.lead.test(cellText(c))) && row.some((c) => COLUMN.what.test(cellText(c))));
   if (headerAt < 0) return [];
   const header = (table.rows[headerAt] as TableCell[]).map(cellText);
@@ -141,7 +141,7 @@ function tableActivities(ctx: ExtractContext, table: TableBlock, level: ReturnTy
     const [a, b] = labelRange(first.text, marker);
     const text = groundRange(ctx, first.span.start + a, first.span.start + b);
     if (!text) continue;
-    const agencies = (i: number) => (i < 0 ? [] : findAgencies(cellText(cells[i]), { level }).map((m) => m.agency));
+    const agencies = (i: number) => (i < 0 ? [] : findAgencies(cellText(cells[i]), where).map((m) => m.agency));
     const timing = when < 0 ? null : findTimings(cellText(cells[when]), { year: ctx.year })[0]?.timing ?? null;
     out.push({ id, text: text.text, lead: agencies(lead), support: agencies(support), timing, span: text.span });
   }

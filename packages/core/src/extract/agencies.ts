@@ -129,6 +129,12 @@ const COMPILED_RULES = KEY_RULES.map((rule) => ({
  */
 const KEYLESS = ['liên đoàn lao động', 'công đoàn', 'ban dân tộc', 'chi cục thống kê', 'cục thống kê', 'phòng dân tộc'].map(compile);
 
+/** Where a name is read: the plan's level (a name without a locality sits there) and its year. */
+export interface AgencyContext {
+  level?: Level | null;
+  year?: number | null;
+}
+
 const COMPILED_LOCALITY = LOCALITY.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const COMPILED_HEAD_LEVEL = HEAD_LEVEL.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const CAC = compile('các')[0] as string;
@@ -159,7 +165,7 @@ function keyOf(w: Words): FunctionKey | null {
   return null;
 }
 
-function levelOf(w: Words, context: { level?: Level | null } | undefined): Level | null {
+function levelOf(w: Words, context: AgencyContext | undefined): Level | null {
   let best: { at: number; level: Level } | null = null;
   for (const l of COMPILED_LOCALITY) {
     let at = indexOfPhrase(w, l.compiled);
@@ -172,8 +178,9 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
   if (best) return best.level;
   const start = w[0] === CAC ? 1 : 0;
   for (const h of COMPILED_HEAD_LEVEL) if (indexOfPhrase(w, h.compiled) === start) return h.level;
-  // "Phòng" is a district office before July 2025 and a commune/ward office after it.
-  if (w[start] === PHONG) return context?.level === 'commune' ? 'commune' : 'district';
+  // "Phòng" is a district office before July 2025 and a commune/ward office after it: in a commune
+  // plan of 2024 or before, a bare "Phòng ..." is the district's.
+  if (w[start] === PHONG) return context?.level === 'commune' && !(typeof context.year === 'number' && context.year < 2025) ? 'commune' : 'district';
   return context?.level ?? null;
 }
 
@@ -182,7 +189,7 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
  * A parenthetical "(phụ trách lĩnh vực X)" decides the function ("Công chức VH - XH (phụ trách
  * lĩnh vực LĐTB&XH)" → labour); the level falls back to `context.level` (the plan's own level).
  */
-export function recognizeAgency(name: string, context?: { level?: Level | null }): Agency | null {
+export function recognizeAgency(name: string, context?: AgencyContext): Agency | null {
   const printed = name.trim();
   const charge = /\(\s*phụ trách\s+(?:lĩnh vực\s+)?([^)]*)\)/iu.exec(printed);
   const bare = printed.replace(/\([^)]*\)/g, ' ').replace(/^\s*đề nghị\s+/iu, '');
@@ -421,7 +428,7 @@ function sharedItemEnd(text: string, tokens: Token[], i: number): number {
  * recognised as Phòng ... (the collective itself is no agency); so does a head printed once before
  * a list of function names ("Phòng Nội vụ, Tư pháp và Y tế", "Sở Y tế, Giáo dục và Đào tạo").
  */
-export function findAgencies(text: string, context?: { level?: Level | null }): AgencyMention[] {
+export function findAgencies(text: string, context?: AgencyContext): AgencyMention[] {
   const tokens = tokenize(text);
   const out: Array<AgencyMention & { last: number; first: number }> = [];
   // The head distributed over the list being read, and whether the next word may be its item.
@@ -512,7 +519,7 @@ export function findAgencies(text: string, context?: { level?: Level | null }): 
  * text does not open with an agency. A leading "Đề nghị", "Trách nhiệm của", "Nhiệm vụ của" or
  * "Đối với" is skipped.
  */
-export function splitAgencyList(text: string, context?: { level?: Level | null }): { agencies: AgencyMention[]; start: number; end: number } | null {
+export function splitAgencyList(text: string, context?: AgencyContext): { agencies: AgencyMention[]; start: number; end: number } | null {
   // "Đề nghị" (a request), "Trách nhiệm của" / "Nhiệm vụ của" / "Đối với" (a heading's lead-in) are not names.
   const lead = /^\s*(?:(?:Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+)?/iu.exec(text)?.[0].length ?? 0;
   const mentions = findAgencies(text, context);
@@ -551,4 +558,9 @@ export function planLevel(ctx: Pick<ExtractContext, 'doc'>): Level | null {
   if (!word) return null;
   for (const [re, level] of LEVEL_WORDS) if (re.test(word)) return level;
   return null;
+}
+
+/** Where the agencies of a plan are read: its level (`planLevel`) and its year. */
+export function agencyContext(ctx: Pick<ExtractContext, 'doc' | 'year'>): AgencyContext {
+  return { level: planLevel(ctx), year: ctx.year };
 }

@@ -16,8 +16,7 @@
  * a list of partners, not a new subject). Cuts at ":" need a new subject too ("Báo cáo 6 tháng:
  * Các cơ quan, đơn vị báo cáo ..."). Linear: the agencies of a sentence are found once.
  */
-import type { Level } from '../schema.js';
-import { findAgencies, type AgencyMention } from './agencies.js';
+import { findAgencies, type AgencyContext, type AgencyMention } from './agencies.js';
 
 export interface Clause {
   /** `[start, end)` in the text split. */
@@ -101,12 +100,11 @@ function subjectOf(body: string, mentions: readonly AgencyMention[], start: numb
 }
 
 /** The clauses of one paragraph, in order. Linear in its length: each sentence's agencies are found once. */
-export function splitClauses(text: string, context: { level?: Level | null } = {}): Clause[] {
-  const level = context.level ?? null;
+export function splitClauses(text: string, context: AgencyContext = {}): Clause[] {
   const out: Clause[] = [];
   for (const sentence of sentences(text)) {
     const body = text.slice(sentence.start, sentence.end);
-    const mentions = findAgencies(body, { level });
+    const mentions = findAgencies(body, context);
     const mentionAt = new Map<number, number>();
     const endsAt = new Set<number>();
     mentions.forEach((m, j) => {

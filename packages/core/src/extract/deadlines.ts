@@ -25,13 +25,13 @@
  *   its section ("Báo cáo gửi về UBND huyện (qua Phòng Y tế huyện)"); null if none.
  * A date is one deadline, however many ways it could be read.
  */
-import type { Deadline, DeadlineAction, Level } from '../schema.js';
+import type { Deadline, DeadlineAction } from '../schema.js';
 import type { TextBlock } from '../model.js';
 import { textBlocks } from '../model.js';
 import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
-import { planLevel, splitAgencyList } from './agencies.js';
+import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { extractResponsibilities, responsibilityFinder } from './responsibilities.js';
@@ -70,12 +70,12 @@ function actionOf(before: string, after: string): DeadlineAction {
   return EVENT.test(before) || (EVENT.lastIndex = 0, EVENT.test(after)) ? 'event' : 'other';
 }
 
-function recipientIn(text: string, level: Level | null): string | null {
+function recipientIn(text: string, where: AgencyContext): string | null {
   // The recipients as printed, all of them: "báo cáo UBND tỉnh và Bộ Y tế trước ngày ...".
   const listAt = (rest: string): string | null => {
     // A list of recipients is short: look no further than a window, so a long paragraph stays linear.
     const from = rest.slice(0, 240);
-    const list = splitAgencyList(from, { level });
+    const list = splitAgencyList(from, where);
     const first = list?.agencies[0];
     return list && first && first.index === list.start ? from.slice(first.index, list.end).trim() : null;
   };
@@ -104,18 +104,18 @@ function sectionOf(root: Section, offset: number): Section | null {
 
 /** Every deadline of the plan, in document order; each once. */
 export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => {
-  const level = planLevel(ctx);
+  const where = agencyContext(ctx);
   const responsibilityAt = responsibilityFinder(extractResponsibilities(ctx));
   const out: Deadline[] = [];
   const seen = new Set<number>();
   const blocks = [...textBlocks(ctx.doc.blocks)];
-  const recipients = sectionRecipients(ctx, blocks, level);
+  const recipients = sectionRecipients(ctx, blocks, where);
   for (const block of blocks) {
     if (NOTICE_END.test(block.text)) break;
     if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text)) continue;
     const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
     if (timings.length === 0) continue;
-    const clauses = splitClauses(block.text, { level });
+    const clauses = splitClauses(block.text, where);
     // A clause without a subject of its own goes on with the last subject of its sentence.
     const subjects: Array<Clause['subject']> = [];
     clauses.forEach((c, k) => {
@@ -144,8 +144,8 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
       // A sentence without a subject is a duty of the agency it is listed under (its heading).
       const subject = subjects[k] ?? null;
       const actor = subject ? block.text.slice(subject.start, subject.end).trim() : responsibilityAt(offset)?.agency.name ?? null;
-      const recipient = recipientIn(block.text.slice(clause.start, clause.end), level)
-        ?? recipientIn(block.text.slice(clause.sentence.start, clause.sentence.end), level)
+      const recipient = recipientIn(block.text.slice(clause.start, clause.end), where)
+        ?? recipientIn(block.text.slice(clause.sentence.start, clause.sentence.end), where)
         ?? recipients(block);
       const span = spanIn(ctx, offset, block.span.start + m.end);
       out.push({ ...m.timing, text: ctx.doc.text.slice(span.start, span.end), action, actor, recipient, span });
@@ -159,7 +159,7 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
  * huyện)"). Each section's candidates are found once, from its own blocks only, so a plan with many
  * deadlines stays linear.
  */
-function sectionRecipients(ctx: ExtractContext, blocks: readonly TextBlock[], level: Level | null): (block: TextBlock) => string | null {
+function sectionRecipients(ctx: ExtractContext, blocks: readonly TextBlock[], where: AgencyContext): (block: TextBlock) => string | null {
   const bySection = new Map<Section, Array<{ block: TextBlock; recipient: string }>>();
   const candidates = (section: Section) => {
     let found = bySection.get(section);
@@ -176,7 +176,7 @@ function sectionRecipients(ctx: ExtractContext, blocks: readonly TextBlock[], le
     for (let i = lo; i < blocks.length && (blocks[i] as TextBlock).span.start < section.span.end; i++) {
       const other = blocks[i] as TextBlock;
       if (!/gửi về|\(\s*qua\s/iu.test(other.text)) continue;
-      const recipient = recipientIn(other.text, level);
+      const recipient = recipientIn(other.text, where);
       if (recipient) found.push({ block: other, recipient });
     }
     bySection.set(section, found);

@@ -21,12 +21,12 @@
  *   is to chair ("Chủ trì ...") — or, when no one chairs, the first told to draw up the plan
  *   ("Xây dựng kế hoạch triển khai ..."); `assigned` for the rest.
  */
-import type { Grounded, Level, Responsibility, Role } from '../schema.js';
+import type { Grounded, Responsibility, Role } from '../schema.js';
 import type { TableBlock, TableCell } from '../model.js';
 import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
-import { planLevel, splitAgencyList } from './agencies.js';
+import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.js';
 import { bodyEnd, groundRange, groupItems, within } from './items.js';
 import { textBlocks } from '../model.js';
 
@@ -59,9 +59,9 @@ export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
 
 function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
   const section = organisationSection(ctx.root);
-  const level = planLevel(ctx);
+  const where = agencyContext(ctx);
   const tables: Responsibility[] = [];
-  for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, level));
+  for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, where));
   if (!section) {
     markLead(tables);
     return tables;
@@ -74,7 +74,7 @@ function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
     if (!heading || !s.marker || heading.span.start >= end) return;
     const bodyStart = s.marker.text.length;
     const body = heading.text.slice(bodyStart);
-    const list = splitAgencyList(body, { level });
+    const list = splitAgencyList(body, where);
     const duties: Grounded[] = [];
     if (list) {
       // Text after the list is a duty stated inline, after a colon or straight on ("... căn cứ chức năng").
@@ -109,7 +109,7 @@ function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
 const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
 
 /** Rows of a `Cơ quan, đơn vị | Nhiệm vụ` table as responsibilities; [] for any other table. */
-function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Level | null): Responsibility[] {
+function tableResponsibilities(ctx: ExtractContext, table: TableBlock, where: AgencyContext): Responsibility[] {
   const headerAt = table.rows.findIndex((row) => {
     const texts = row.map(cellText);
     return texts.some((t) => /^(?:cơ quan|đơn vị)/iu.test(t)) && texts.some((t) => /^(?:nhiệm vụ|trách nhiệm)/iu.test(t)) && !texts.some((t) => /chủ trì/iu.test(t));
@@ -123,7 +123,7 @@ function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Le
     const agencyCell = cells[who];
     const first = agencyCell?.blocks[0];
     if (!agencyCell || !first) continue;
-    const list = splitAgencyList(first.text, { level });
+    const list = splitAgencyList(first.text, where);
     if (!list) continue;
     const duties: Grounded[] = [];
     for (const item of groupItems(cells[what]?.blocks ?? [])) {
