@@ -13,11 +13,21 @@ export interface RawParagraph {
   page: number | null;
 }
 
+/** How a cell sits in the table's grid, where the format says (DOCX `gridSpan` / `vMerge`, a text table's `^^`). */
+export interface RawCellLayout {
+  /** Grid columns spanned (1 for a plain cell). */
+  columns: number;
+  /** It goes on with the merged cell above. */
+  mergedAbove: boolean;
+}
+
 export interface RawTable {
   type: 'table';
   /** rows → cells → paragraphs. */
   rows: RawParagraph[][][];
   page: number | null;
+  /** rows → cells, parallel to `rows`, when the reader knows merged cells; absent otherwise. */
+  layout?: RawCellLayout[][];
 }
 
 export type RawBlock = RawParagraph | RawTable;

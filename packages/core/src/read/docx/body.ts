@@ -7,7 +7,7 @@
  * soft line breaks "\n"; numbered paragraphs get their printed marker in front.
  */
 import type { Message } from '../../model.js';
-import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
+import { rawParagraph, type RawBlock, type RawCellLayout, type RawParagraph, type RawTable } from '../raw.js';
 import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
 import { fontEncoding, type FontEncoding, type FontResolver } from './fonts.js';
 import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
@@ -102,18 +102,25 @@ export class StoryReader {
 
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
+    const layout: RawCellLayout[][] = [];
     for (const tr of partsOf(tbl, 'w:tr')) {
       // A row deleted with tracked changes is not printed.
       if (child(child(tr, 'w:trPr'), 'w:del')) continue;
       const cells: RawParagraph[][] = [];
+      const cellLayout: RawCellLayout[] = [];
       for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
+        // `w:gridSpan` merges across, `w:vMerge` down: without `w:val="restart"` the cell continues the one above.
+        const tcPr = child(tc, 'w:tcPr');
+        const vMerge = child(tcPr, 'w:vMerge');
+        cellLayout.push({ columns: Math.min(MAX_GRID_COLUMNS, Math.max(1, toInt(childVal(tcPr, 'w:gridSpan')) ?? 1)), mergedAbove: vMerge !== null && vMerge.attrs['w:val'] !== 'restart' });
       }
       rows.push(cells);
+      layout.push(cellLayout);
     }
-    return { type: 'table', rows, page: null };
+    return { type: 'table', rows, page: null, layout };
   }
 
   private paragraph(p: XmlElement, out: RawBlock[]): void {
@@ -258,6 +265,9 @@ export class StoryReader {
     this.messages.push({ ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message });
   }
 }
+
+/** Word allows 63 columns: a larger `gridSpan` is damage. */
+const MAX_GRID_COLUMNS = 63;
 
 /** `mc:Fallback` when present (as mammoth reads it), else the first `mc:Choice`. */
 function chooseAlternative(alternate: XmlElement): XmlElement {
