@@ -275,6 +275,7 @@ const CO_LIEN_QUAN = compile('có liên quan');
 // "Sở Y tế tổng hợp, báo cáo ..." is a predicate; "Trung tâm Dịch vụ tổng hợp" is a name.
 const TONG_HOP = compile('tổng hợp');
 const DICH_VU = compile('dịch vụ');
+const NHAN_DAN = compile('nhân dân');
 
 function phraseAt(tokens: Token[], i: number, phrase: Words): boolean {
   for (let j = 0; j < phrase.length; j++) {
@@ -302,6 +303,8 @@ function stopAt(tokens: Token[], i: number): boolean {
   if (!t?.word || t.upper) return false;
   if (phraseAt(tokens, i, CO_LIEN_QUAN)) return false;
   if (phraseAt(tokens, i, TONG_HOP) && i >= 2 && phraseAt(tokens, i - 2, DICH_VU)) return false;
+  // "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân": "nhân" (on the occasion of) is no stop here.
+  if (phraseAt(tokens, i, NHAN_DAN)) return false;
   if (phraseAt(tokens, i, TORG)) {
     const prev = tokens[i - 1];
     const next = tokens[i + 2];

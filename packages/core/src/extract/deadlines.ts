@@ -8,8 +8,8 @@
  *   "Định kỳ báo cáo 06 tháng (trước ngày 15/5/2025), báo cáo năm (trước ngày 15/11/2025)"
  *   "định kỳ trước ngày 10/5/2025 và trước ngày 10/11/2025 báo cáo UBND huyện (qua Phòng Nội vụ)"
  *
- * Not deadlines: an activity's own timing (`Thời gian thực hiện: ...`) and the month's period
- * (`Thời gian: Từ ngày 01/6 đến ngày 30/6`). The span (and `text`) is the timing expression.
+ * Not deadlines: an activity's own timing (`Thời gian thực hiện: ...`, or the timing column of a
+ * task table) and the month's period (`Thời gian: Từ ngày 01/6 đến ngày 30/6`). The span (and `text`) is the timing expression.
  *
  * Each date is read in its clause (`./clauses.ts`): "Các sở, ngành, UBND các huyện báo cáo ... về
  * Sở Y tế trước ngày 20/12; Sở Y tế tổng hợp, báo cáo UBND tỉnh và Bộ Y tế trước ngày 28/12" is
@@ -34,6 +34,7 @@ import { spanIn } from './context.js';
 import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { splitClauses, type Clause } from './clauses.js';
+import { taskTables } from './task-tables.js';
 import { extractResponsibilities, responsibilityFinder } from './responsibilities.js';
 
 // An activity's timing or the period: `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`,
@@ -110,9 +111,19 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
   const seen = new Set<number>();
   const blocks = [...textBlocks(ctx.doc.blocks)];
   const recipients = sectionRecipients(ctx, blocks, where);
+  const tasks = taskTables(ctx);
+  // In a task table, the timing column is a task's timing; a task's own words have its lead as actor.
+  const taskTiming = (block: TextBlock) => tasks.some((t) => t.timingBlocks.has(block));
+  const taskLead = (block: TextBlock) => {
+    for (const t of tasks) {
+      const row = t.rowOf.get(block);
+      if (row) return row.lead.map((a) => a.name).join(', ') || null;
+    }
+    return null;
+  };
   for (const block of blocks) {
     if (NOTICE_END.test(block.text)) break;
-    if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text)) continue;
+    if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text) || taskTiming(block)) continue;
     const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
     if (timings.length === 0) continue;
     const clauses = splitClauses(block.text, where);
@@ -143,7 +154,7 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
       seen.add(offset);
       // A sentence without a subject is a duty of the agency it is listed under (its heading).
       const subject = subjects[k] ?? null;
-      const actor = subject ? block.text.slice(subject.start, subject.end).trim() : responsibilityAt(offset)?.agency.name ?? null;
+      const actor = subject ? block.text.slice(subject.start, subject.end).trim() : taskLead(block) ?? responsibilityAt(offset)?.agency.name ?? null;
       const recipient = recipientIn(block.text.slice(clause.start, clause.end), where)
         ?? recipientIn(block.text.slice(clause.sentence.start, clause.sentence.end), where)
         ?? recipients(block);

@@ -15,7 +15,8 @@
  *   of its first part to the end of its last; its `text` is exactly that slice, the break kept
  *   as the "\n" of `doc.text` (fold whitespace for display).
  * - A table `Cơ quan, đơn vị | Nhiệm vụ` (a layout some plans use instead of headings) gives one
- *   responsibility per row, each paragraph of the duty cell a duty.
+ *   responsibility per row, each paragraph of the duty cell a duty; a task table (`./task-tables.ts`)
+ *   one per leading body, its duties the tasks it leads.
  * - Role: `requested` when the heading says "Đề nghị" or the body is the Front or a party board
  *   (a People's Committee can only request those); `lead` for the first agency whose first duty
  *   is to chair ("Chủ trì ...") — or, when no one chairs, the first told to draw up the plan
@@ -29,6 +30,8 @@ import { spanIn } from './context.js';
 import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.js';
 import { bodyEnd, groundRange, groupItems, within } from './items.js';
 import { textBlocks } from '../model.js';
+import { compareKey } from '../normalize/index.js';
+import { taskTables } from './task-tables.js';
 
 const ORGANISATION = /^tổ chức thực hiện/iu;
 const REQUEST = /^\s*đề nghị(?=\s)/iu;
@@ -62,7 +65,9 @@ function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
   const where = agencyContext(ctx);
   const tables: Responsibility[] = [];
   for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, where));
+  tables.push(...taskTableResponsibilities(ctx));
   if (!section) {
+    tables.sort((a, b) => a.span.start - b.span.start);
     markLead(tables);
     return tables;
   }
@@ -135,6 +140,41 @@ function tableResponsibilities(ctx: ExtractContext, table: TableBlock, where: Ag
     for (const m of list.agencies) {
       const role: Role = requested || m.agency.key === 'front' || m.agency.key === 'party' ? 'requested' : 'assigned';
       out.push({ agency: m.agency, role, duties, span: spanIn(ctx, first.span.start, last) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A task table's leads as responsibilities: one per body named in a lead column, its duties the
+ * tasks it leads, in the order it first leads one ("Sở Y tế" over six rows is one responsibility
+ * with six duties), as a `Tổ chức thực hiện` heading with one dash per task gives it. Partners get
+ * none: the table only says they help, and they are the activities' `support`.
+ */
+function taskTableResponsibilities(ctx: ExtractContext): Responsibility[] {
+  const out: Responsibility[] = [];
+  for (const { rows } of taskTables(ctx)) {
+    const byName = new Map<string, Responsibility>();
+    for (const row of rows) {
+      const first = row.content[0];
+      const last = row.content[row.content.length - 1];
+      if (row.group || !first || !last) continue;
+      const duty = groundRange(ctx, first.span.start + row.labelStart, last.span.end);
+      if (!duty) continue;
+      const start = Math.min(row.leadCell?.span.start ?? first.span.start, first.span.start);
+      for (const agency of row.lead) {
+        const key = compareKey(agency.name);
+        const known = byName.get(key);
+        if (known) {
+          known.duties.push(duty);
+          known.span = spanIn(ctx, known.span.start, Math.max(known.span.end, duty.span.end));
+          continue;
+        }
+        const role: Role = agency.key === 'front' || agency.key === 'party' ? 'requested' : 'assigned';
+        const responsibility: Responsibility = { agency, role, duties: [duty], span: spanIn(ctx, start, duty.span.end) };
+        byName.set(key, responsibility);
+        out.push(responsibility);
+      }
     }
   }
   return out;
