@@ -11,6 +11,9 @@ export { fixMojibake, detectLegacyEncoding, type LegacyEncoding } from './normal
 export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';
 export { createValidator, RULES, NATIONAL_THEMES, ValidateConfig, parseConfig, loadSpeller, buildReport, summarize, statusOf, unreadableReport, checkFile, withLines, type CheckFileOptions, type Validator, type ValidateInput, type Rule, type RuleHit, type RuleContext, type Field, type Finding, type FileReport, type FileStatus, type Summary, type ValidationReport, type ValidateConfigInput } from './validate/index.js';
 export { segment, walkSections, sectionBlocks, findSection, type Section } from './segment/sections.js';
+export { findAnatomy, zoneText } from './segment/anatomy/index.js';
+export { printedLines, type Line } from './segment/lines.js';
+export { findCitations, citationKey, type Citation } from './citations/index.js';
 export { extract, extractFile, createContext, spanIn, groundIn, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
 export { recognizeAgency, findAgencies, splitAgencyList, planLevel } from './extract/agencies.js';
 export { findTimings, parsePlaceDate, parseDate, type DateContext, type TimingMatch } from './extract/dates/index.js';

@@ -49,6 +49,23 @@ describe('checkImplements', () => {
     expect(r.value.status).toBe('match');
   });
 
+  it('chooses by number and issuer, not by position, and says where the chosen citation is', () => {
+    const at = (start: number) => ({ start, end: start + 10, page: null });
+    const law = ref(null, '2016', { role: 'basis', type: 'Luật', name: 'Luật Trẻ em', issuer: null, level: null, locality: null, span: at(0) });
+    const decree = ref('56/2017/NĐ-CP', '2017-05-09', { role: 'basis', type: 'Nghị định', issuer: 'Chính phủ', level: 'national', locality: null, span: at(20) });
+    const upper = ref('1420/KH-UBND', '2025-05-16', { role: 'basis', span: at(40) });
+    const r = checkImplements(province(), district({ implements: [law, decree, upper] }));
+    expect(r.value).toMatchObject({ status: 'match', citedSpan: at(40) });
+    // Two plans cited with a wrong number: the one of the upper plan's issuer and date is the one compared.
+    const other = ref('12/KH-UBND', '2025-01-10', { locality: 'Lạng Sơn', span: at(60) });
+    const typo = ref('1402/KH-UBND', '2025-05-16', { span: at(80) });
+    const t = checkImplements(province(), district({ implements: [other, typo] }));
+    expect(t.value).toMatchObject({ status: 'mismatch', citedSpan: at(80) });
+    // None names the upper plan: the closest is shown (the same issuer), not the first.
+    const none = checkImplements(province(), district({ implements: [decree, ref('7/KH-UBND', '2025-03-01', { span: at(100) })] }));
+    expect(none.value).toMatchObject({ status: 'missing', citedSpan: at(100) });
+  });
+
   it('reads the right plan cited by a wrong number when date and issuer agree', () => {
     const r = checkImplements(province(), district({ implements: [ref('999/KH-UBND', '2025-05-16')] }));
     expect(r.value.status).toBe('mismatch');

@@ -9,9 +9,15 @@ import { spansHold } from './body-helpers.js';
 /** A cell: its text ("\n" between paragraphs), `^^` for a cell merged into the one above, or `{ text, columns }`. */
 type Cell = string | { text: string; columns: number };
 
-/** A province plan's opening line, then a table laid out as assembly lays one out. */
+/** A province plan's type name, title, opening and first heading, then a table laid out as assembly lays one out. */
 function planWithTable(rows: Cell[][]): ExtractContext {
-  const intro = 'Ủy ban nhân dân tỉnh Tuyên Quang ban hành Kế hoạch thực hiện công tác trẻ em trên địa bàn tỉnh Tuyên Quang năm 2025.';
+  const front = [
+    'KẾ HOẠCH',
+    'Thực hiện công tác trẻ em năm 2025',
+    'Ủy ban nhân dân tỉnh Tuyên Quang ban hành Kế hoạch thực hiện công tác trẻ em trên địa bàn tỉnh Tuyên Quang năm 2025 như sau:',
+    'I. NHIỆM VỤ, GIẢI PHÁP',
+  ];
+  const intro = front[0]!;
   let text = intro;
   const block = (t: string): TextBlock => {
     text += '\n';
@@ -20,6 +26,7 @@ function planWithTable(rows: Cell[][]): ExtractContext {
     return { ...classifyParagraph(t), text: t, span: { start, end: start + t.length, page: null } };
   };
   const first: TextBlock = { ...classifyParagraph(intro), text: intro, span: { start: 0, end: intro.length, page: null } };
+  const opening = front.slice(1).map(block);
   const tableStart = text.length + 1;
   const tableRows: TableCell[][] = rows.map((row) =>
     row.map((spec) => {
@@ -34,7 +41,7 @@ function planWithTable(rows: Cell[][]): ExtractContext {
     type: 'document',
     source: { path: null, format: 'docx', pages: null, sha256: '', bytes: 0, encoding: null },
     text,
-    blocks: [first, { type: 'table', rows: tableRows, span: { start: tableStart, end: text.length, page: null } }],
+    blocks: [first, ...opening, { type: 'table', rows: tableRows, span: { start: tableStart, end: text.length, page: null } }],
     furniture: [],
     pageStarts: [],
   };

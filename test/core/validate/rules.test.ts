@@ -65,6 +65,14 @@ describe('validation rules', () => {
     expect(ids(province)).not.toContain('implements/missing');
   });
 
+  it('asks a district plan for a plan it implements, not only its legal basis', () => {
+    const law = { ...cleanPlan().implements[0]!, role: 'basis' as const, type: 'Luật', documentNumber: null, name: 'Luật Trẻ em', issuer: null, level: null, locality: null };
+    expect(ids({ ...cleanPlan(), implements: [law] })).toContain('implements/missing');
+    // "Căn cứ Kế hoạch số 1420/KH-UBND ...": the upper plan cited as the basis still counts.
+    const basisPlan = { ...cleanPlan().implements[0]!, role: 'basis' as const };
+    expect(ids({ ...cleanPlan(), implements: [law, basisPlan] })).not.toContain('implements/missing');
+  });
+
   it('does not fault an annual plan for having no theme, period or slogans', () => {
     const found = ids({ ...cleanPlan(), kind: 'annual', theme: null, period: null, slogans: [] });
     expect(found).toEqual([]);
@@ -118,6 +126,16 @@ describe('validation against the upper plan', () => {
     expect(ids(plan, up)).toEqual(
       expect.arrayContaining(['slogans/missing-upper', 'theme/not-upper', 'implements/not-upper', 'deadlines/upper-conflict']),
     );
+  });
+
+  it('points implements/not-upper at the citation the diff chose, not at the first one', () => {
+    const plan = cleanPlan();
+    const upperRef = plan.implements[0]!;
+    const wrong = { ...upperRef, documentNumber: '1402/KH-UBND' };
+    const law = { ...upperRef, role: 'basis' as const, type: 'Luật', documentNumber: null, name: 'Luật Trẻ em', issuedOn: '2016', issuer: null, level: null, locality: null, span: { start: 0, end: 8, page: null } };
+    const findings = validator.validate({ plan: { ...plan, implements: [law, wrong] }, upper: upper() });
+    const hit = findings.find((f) => f.ruleId === 'implements/not-upper');
+    expect(hit?.span).toEqual(upperRef.span);
   });
 
   it('runs no upper-plan rule without an upper plan', () => {

@@ -5,7 +5,8 @@
 import { compareKey } from '../normalize/index.js';
 import type { PlanExtraction, UpstreamRef } from '../schema.js';
 import type { CheckResult, DiffFinding, ImplementsDiff } from './schema.js';
-import { editDistance, numberKey } from './similarity.js';
+import { numberKey } from '../citations/numbers.js';
+import { editDistance } from './similarity.js';
 import { describePlan, describeRef, displayDate } from './format.js';
 
 /** Edit distance (a swap of two neighbours counts 1) up to which a cited number is read as a typo of the upper plan's number. */
@@ -28,10 +29,18 @@ function issuerAgrees(upper: PlanExtraction, ref: UpstreamRef): boolean | null {
 
 interface Candidate {
   ref: UpstreamRef;
+  /** How surely the citation names the upper plan: 3 its number, 2 a typo of it (or a draft's date and issuer), 1 its date and issuer. */
   rank: number;
+  /** Among citations of one rank, which one looks most like the upper plan: its issuer, its date, a plan it implements. */
+  score: number;
   distance: number | null;
   date: boolean | null;
   issuer: boolean | null;
+}
+
+/** The type code of a number: "1420/KH-UBND" → "KH", "28-CT/TW" → "CT". */
+function typeCode(documentNumber: string | null): string | null {
+  return documentNumber ? (/^\d*(?:\/\d{4})?[/-]([^/-]+)/u.exec(numberKey(documentNumber))?.[1] ?? null) : null;
 }
 
 function rate(upper: PlanExtraction, ref: UpstreamRef): Candidate {
@@ -47,7 +56,24 @@ function rate(upper: PlanExtraction, ref: UpstreamRef): Candidate {
   else if (upper.documentNumber === null && date !== false && issuer !== false && (date === true || issuer === true)) rank = 2;
   // Same date and same issuer but another number: the right plan cited with a wrong number.
   else if (date === true && issuer === true) rank = 1;
-  return { ref, rank, distance, date, issuer };
+  const sameType = typeCode(upper.documentNumber) !== null && typeCode(upper.documentNumber) === typeCode(ref.documentNumber);
+  const score = (issuer === true ? 4 : issuer === false ? -4 : 0) + (date === true ? 2 : date === false ? -2 : 0)
+    + (ref.role === 'implements' ? 1 : 0) + (sameType || ref.type === 'Kế hoạch' ? 1 : 0);
+  return { ref, rank, score, distance, date, issuer };
+}
+
+/**
+ * The citation that names the upper plan: by its number first, then its issuer and date, never by its
+ * place in the list (the opening may cite the law and a decree before the plan it carries out).
+ * Ties keep the order of the opening.
+ */
+function bestCandidate(upper: PlanExtraction, refs: readonly UpstreamRef[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const ref of refs) {
+    const c = rate(upper, ref);
+    if (best === null || c.rank > best.rank || (c.rank === best.rank && c.score > best.score)) best = c;
+  }
+  return best;
 }
 
 /** Whether the two extractions are the same document (a plan diffed against itself). */
@@ -55,12 +81,12 @@ export function sameDocument(upper: PlanExtraction, lower: PlanExtraction): bool
   return upper.source.sha256 === lower.source.sha256 || upper.text === lower.text;
 }
 
-/** Compare the lower plan's citations (`implements`) with the upper plan's own header. */
+/** Compare the lower plan's opening citations (`implements`, every role) with the upper plan's own header. */
 export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): CheckResult<ImplementsDiff> {
   const findings: DiffFinding[] = [];
   const expected = describePlan(upper);
   if (sameDocument(upper, lower)) {
-    return { value: { status: 'match', message: 'Both inputs are the same document.', cited: null }, findings };
+    return { value: { status: 'match', message: 'Both inputs are the same document.', cited: null, citedSpan: null }, findings };
   }
   if (upper.documentNumber === null) {
     findings.push({
@@ -70,9 +96,7 @@ export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): C
       message: 'The upper plan has no number yet (a draft): the citation is checked on its date and issuer only.',
     });
   }
-  const best = lower.implements
-    .map((ref) => rate(upper, ref))
-    .reduce<Candidate | null>((top, c) => (top === null || c.rank > top.rank ? c : top), null);
+  const best = bestCandidate(upper, lower.implements);
 
   if (best === null || best.rank === 0) {
     const others = lower.implements.map(describeRef);
@@ -80,7 +104,9 @@ export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): C
       ? `The lower plan cites no plan it implements; expected ${expected}.`
       : `The lower plan does not cite ${expected}; it cites ${others.join('; ')}.`;
     findings.push({ ruleId: 'diff/implements-missing', severity: 'error', field: 'implements', message, expected });
-    return { value: { status: 'missing', message, cited: others[0] ?? null }, findings };
+    // The citation that comes closest, for a report to point at.
+    const closest = best?.ref ?? null;
+    return { value: { status: 'missing', message, cited: closest ? describeRef(closest) : null, citedSpan: closest?.span ?? null }, findings };
   }
 
   const cited = describeRef(best.ref);
@@ -119,5 +145,5 @@ export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): C
     ? `The lower plan's citation “${cited}” agrees with the upper plan's date and issuer (the upper plan has no number yet).`
     : `The lower plan cites ${expected}.`;
   const message = problems.length > 0 ? problems.join(' ') : agrees;
-  return { value: { status: problems.length > 0 ? 'mismatch' : 'match', message, cited }, findings };
+  return { value: { status: problems.length > 0 ? 'mismatch' : 'match', message, cited, citedSpan: best.ref.span }, findings };
 }

@@ -3,7 +3,7 @@
  * Names here are public: add fields freely, rename none.
  */
 import { z } from 'zod';
-import { Deadline, Level, PartialDate, FunctionKey } from '../schema.js';
+import { Deadline, Level, PartialDate, FunctionKey, Span } from '../schema.js';
 
 export const DIFF_SCHEMA_VERSION = 1 as const;
 
@@ -37,6 +37,8 @@ export const ImplementsDiff = z.object({
   message: z.string(),
   /** The lower plan's citation that was compared (as printed), or null. */
   cited: z.string().nullable().optional(),
+  /** Where that citation is in the lower plan's text, or null. */
+  citedSpan: Span.nullable().optional(),
 });
 export type ImplementsDiff = z.infer<typeof ImplementsDiff>;
 

@@ -9,7 +9,8 @@
  */
 import type { Agency, FunctionKey, Level } from '../schema.js';
 import { compareKey } from '../normalize/index.js';
-import type { ExtractContext } from './context.js';
+import { createContext, type ExtractContext } from './context.js';
+import { issuerLevel } from './issuer.js';
 
 // ---------------------------------------------------------------------------------------------
 // Function keys: an ordered table of rules. The first rule that matches wins, so the order
@@ -541,26 +542,13 @@ export function splitAgencyList(text: string, context?: AgencyContext): { agenci
   return { agencies: chained, start: lead, end: at };
 }
 
-const LEVEL_WORDS: Array<[RegExp, Level]> = [
-  [/^(tỉnh|thành phố)/iu, 'province'],
-  [/^(huyện|quận|thị xã)/iu, 'district'],
-  [/^(xã|phường|thị trấn|đặc khu)/iu, 'commune'],
-];
-
 /**
- * The issuing committee's level, read from the preamble ("Ủy ban nhân dân (UBND) huyện Hạ Lang ban
- * hành", "UBND phường xây dựng kế hoạch") or the title ("trên địa bàn phường Bắc Kạn"). Agencies
- * printed without a locality ("Phòng Nội vụ") sit at this level. Null when the text does not say.
+ * The issuing body's level, as the anatomy's header or the plan's own clause gives it ("ỦY BAN NHÂN DÂN /
+ * HUYỆN HẠ LANG", "UBND phường xây dựng kế hoạch", "trên địa bàn phường Bắc Kạn"). Agencies printed
+ * without a locality ("Phòng Nội vụ") sit at this level. Null when the text does not say.
  */
-export function planLevel(ctx: Pick<ExtractContext, 'doc'>): Level | null {
-  const head = ctx.doc.text.slice(0, 3000);
-  // The area first: the preamble also names the upper committee ("... của UBND tỉnh ... về việc ban hành").
-  const area = /trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)/iu.exec(head);
-  const issuing = /(?:^|[.,;]\s*|\n)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s*\(UBND\))?\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)[^.,\n]{0,40}?\s(?:ban hành|xây dựng)\s/iu.exec(head);
-  const word = area?.[1] ?? issuing?.[1];
-  if (!word) return null;
-  for (const [re, level] of LEVEL_WORDS) if (re.test(word)) return level;
-  return null;
+export function planLevel(ctx: Pick<ExtractContext, 'doc'> | ExtractContext): Level | null {
+  return issuerLevel('anatomy' in ctx ? ctx : createContext(ctx.doc));
 }
 
 /** Where the agencies of a plan are read: its level (`planLevel`) and its year. */

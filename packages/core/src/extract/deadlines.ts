@@ -1,6 +1,7 @@
 /**
- * Deadlines: dated obligations stated anywhere in the body — submit a plan, a report, hold an
- * event — written as a "by" timing ("trước ngày 10/7/2025"):
+ * Deadlines: dated obligations stated anywhere in the body (the anatomy's body zone, and an annex
+ * after the signature) — submit a plan, a report, hold an event — written as a "by" timing
+ * ("trước ngày 10/7/2025"):
  *
  *   "Các Phòng, Ban ngành, đoàn thể huyện, UBND các xã, thị trấn xây dựng Kế hoạch ... *trước ngày
  *    21/5/2025* và báo cáo kết quả ... *trước ngày 10/7/2025* (qua Văn Phòng HĐND-UBND huyện)"
@@ -35,12 +36,12 @@ import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.j
 import { findTimings } from './dates/index.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { taskTables } from './task-tables.js';
+import { inContent } from './body.js';
 import { extractResponsibilities, responsibilityFinder } from './responsibilities.js';
 
 // An activity's timing or the period: `Thời gian thực hiện: ...`, `Thời gian: Từ ngày ...`,
 // `Thời gian; địa điểm tổ chức: ...` — but not `Thời gian gửi báo cáo: trước ngày ...`.
 const TIMING_FIELD = /^(?:[-+•]\s*|\d+\.\s*)?thời gian(?:\s+(?:thực hiện|tổ chức|triển khai))?(?:\s*[;,]\s*địa điểm[^:]{0,30})?\s*:/iu;
-const NOTICE_END = /^Nơi nhận\s*:?/u;
 // The words that make a date a deadline (as the dates' deadline refiner reads them): paragraphs
 // without one hold no deadline and are not handed to the date parser at all.
 const DEADLINE_WORD = /trước|chậm\s+nhất|không\s+(?:quá|muộn)|hạn\s+chót/iu;
@@ -121,8 +122,9 @@ export const extractDeadlines: Extractor<Deadline[]> = (ctx: ExtractContext) => 
     }
     return null;
   };
+  const content = inContent(ctx);
   for (const block of blocks) {
-    if (NOTICE_END.test(block.text)) break;
+    if (!content(block.span.start)) continue;
     if (TIMING_FIELD.test(block.text) || !DEADLINE_WORD.test(block.text) || taskTiming(block)) continue;
     const timings = findTimings(block.text, { year: ctx.year }).filter((m) => m.timing.kind === 'by');
     if (timings.length === 0) continue;

@@ -2,6 +2,8 @@
  * Stage 4: every field of a plan as typed, source-grounded data (the JSON contract in `schema.ts`).
  * One extractor per field, run in a fixed order: title and date of issue first, then the year and
  * the kind (later extractors read `ctx.year` to complete dates and `ctx.kind`), then the rest.
+ * Extractors of the header, title, opening and closing read their zone from `ctx.anatomy` (segment
+ * stage), found once per document; none of them looks for its zone on its own.
  */
 import { PlanError } from '../errors.js';
 import type { PlanDocument, Result } from '../model.js';
@@ -26,7 +28,7 @@ import { extractSlogans } from './slogans.js';
 import { extractTargets } from './targets.js';
 import { extractTheme } from './theme.js';
 import { extractTitle } from './title.js';
-import { extractYear } from './year.js';
+import { extractYear, referenceYear } from './year.js';
 
 export { createContext, spanIn, groundIn, type ExtractContext, type Extractor } from './context.js';
 
@@ -45,7 +47,8 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
   const title = extractTitle(ctx);
   const issued = extractIssued(ctx);
   const number = extractDocumentNumber(ctx);
-  ctx.year = extractYear(ctx, { title, issuedOn: issued.issuedOn });
+  const years = extractYear(ctx, { title, issuedOn: issued.issuedOn });
+  ctx.year = referenceYear(years, issued.issuedOn);
   ctx.kind = extractKind(ctx, { title });
   const upstream = extractImplements(ctx);
 
@@ -54,13 +57,14 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     source: { path: options.path ?? doc.source.path, format: doc.source.format, pages: doc.source.pages, sha256: doc.source.sha256 },
     text: doc.text,
     kind: ctx.kind,
-    documentNumber: number.number?.text ?? null,
+    documentNumber: number.value,
     documentSymbol: number.symbol,
     issuer: extractIssuer(ctx),
     place: issued.place?.text ?? null,
     issuedOn: issued.issuedOn,
     title: title?.text ?? null,
-    year: ctx.year,
+    year: years.year,
+    years: years.years,
     implements: upstream,
     theme: extractTheme(ctx),
     period: extractPeriod(ctx),
@@ -74,6 +78,7 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     signer: extractSigner(ctx),
     references: extractReferences(ctx, { implements: upstream }),
     diagnostics: ctx.diagnostics,
+    anatomy: ctx.anatomy,
   };
   return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...ctx.diagnostics] };
 }

@@ -28,7 +28,7 @@ function fromDiff(finding: DiffFinding): RuleHit {
 }
 
 /** A rule that reports the diff findings with the given rule ids. */
-function againstRule(id: string, field: Field, severity: Rule['severity'], description: string, diffRuleIds: readonly string[], spanOf?: (plan: PlanExtraction) => RuleHit['span']): Rule {
+function againstRule(id: string, field: Field, severity: Rule['severity'], description: string, diffRuleIds: readonly string[], spanOf?: (plan: PlanExtraction, diff: PlanDiff) => RuleHit['span']): Rule {
   return defineRule({
     id,
     field,
@@ -39,7 +39,7 @@ function againstRule(id: string, field: Field, severity: Rule['severity'], descr
       if (!diff) return;
       for (const finding of diff.findings) {
         if (!diffRuleIds.includes(finding.ruleId)) continue;
-        const span = spanOf?.(ctx.plan);
+        const span = spanOf?.(ctx.plan, diff);
         yield span ? { ...fromDiff(finding), span } : fromDiff(finding);
       }
     },
@@ -50,7 +50,8 @@ export const implementsNotUpper = againstRule(
   'implements/not-upper', 'implements', 'error',
   'The plan cites the upper plan it is checked against, by its number and date.',
   ['diff/implements-missing', 'diff/implements-number', 'diff/implements-date'],
-  (plan) => plan.implements[0]?.span ?? null,
+  // The citation the diff compared (chosen by number and issuer), not the first one the opening prints.
+  (_plan, diff) => diff.implements.citedSpan ?? null,
 );
 
 export const themeNotUpper = againstRule(

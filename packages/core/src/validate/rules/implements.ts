@@ -8,9 +8,10 @@ export const implementsMissing = defineRule({
   description: 'A district or commune plan cites the upper plan it implements ("Thực hiện Kế hoạch số … của UBND tỉnh …").',
   *check({ plan }) {
     // Districts and communes implement a plan from above; a province works from the ministry's
-    // guidance and the law ("Căn cứ …"), which are references, not a plan it implements.
+    // guidance and the law ("Căn cứ …"): its legal basis, not a plan it implements.
     if (plan.issuer?.level === 'national' || plan.issuer?.level === 'province') return;
-    if (plan.implements.length === 0) yield { message: 'cites no upper plan it implements ("Thực hiện Kế hoạch số …")' };
+    // "Thực hiện ..." or a plan cited at all ("Căn cứ Kế hoạch số ... của UBND huyện"): the upper plan may be either.
+    if (!plan.implements.some((ref) => ref.role === 'implements' || ref.type === 'Kế hoạch')) yield { message: 'cites no upper plan it implements ("Thực hiện Kế hoạch số …")' };
   },
 });
 
