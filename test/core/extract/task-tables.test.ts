@@ -6,8 +6,8 @@ import { extractResponsibilities } from '../../../packages/core/src/extract/resp
 import { createContext, type ExtractContext } from '../../../packages/core/src/extract/context.js';
 import { spansHold } from './body-helpers.js';
 
-/** A cell: its text ("\n" between paragraphs), `^^` for a cell merged into the one above, or `{ text, columns }`. */
-type Cell = string | { text: string; columns: number };
+/** A cell: its text ("\n" between paragraphs), or `^^` for a cell merged into the one above. */
+type Cell = string;
 
 /** A province plan's type name, title, opening and first heading, then a table laid out as assembly lays one out. */
 function planWithTable(rows: Cell[][]): ExtractContext {
@@ -29,12 +29,11 @@ function planWithTable(rows: Cell[][]): ExtractContext {
   const opening = front.slice(1).map(block);
   const tableStart = text.length + 1;
   const tableRows: TableCell[][] = rows.map((row) =>
-    row.map((spec) => {
-      const t = typeof spec === 'string' ? spec : spec.text;
+    row.map((t) => {
       if (t === '^^') return { blocks: [], span: { start: text.length, end: text.length, page: null }, mergedAbove: true };
       const blocks = t === '' ? [] : t.split('\n').map(block);
       const span = blocks.length > 0 ? { start: blocks[0]!.span.start, end: blocks[blocks.length - 1]!.span.end, page: null } : { start: text.length, end: text.length, page: null };
-      return typeof spec === 'string' ? { blocks, span } : { blocks, span, columns: spec.columns };
+      return { blocks, span };
     }),
   );
   const doc: PlanDocument = {
@@ -58,7 +57,7 @@ describe('task tables', () => {
   it('reads a cell merged down, and a group row spanning the table, as the section form would', () => {
     const ctx = planWithTable([
       HEADER,
-      ['I', { text: 'CÔNG TÁC TRUYỀN THÔNG', columns: 5 }],
+      ['I', 'CÔNG TÁC TRUYỀN THÔNG', '', '', '', ''],
       ['1', 'Tuyên truyền Luật Trẻ em trên báo, đài.', 'Sở Y tế', 'Báo Tuyên Quang', 'Thường xuyên trong năm', 'Ngân sách tỉnh'],
       ['2', 'Tổ chức Diễn đàn trẻ em.', '^^', 'Tỉnh đoàn', 'Trong tháng 5/2025', '^^'],
     ]);
@@ -83,6 +82,11 @@ describe('task tables', () => {
       ['Sở Văn hóa, Thể thao và Du lịch', 'culture', 'assigned', ['Dạy bơi cho trẻ em']],
     ]);
     expect(spansHold(ctx, responsibilities)).toEqual([]);
+  });
+
+  it('reads a group printed in one cell merged across the row', () => {
+    const ctx = planWithTable([HEADER, ['II. BẢO VỆ TRẺ EM', '', '', '', '', ''], ['1', 'Tổ chức Tháng hành động.', 'Sở Y tế', '', 'Quý II năm 2025', '']]);
+    expect(brief(ctx).map((a) => a.slice(0, 2))).toEqual([['II', 'BẢO VỆ TRẺ EM'], ['II.1', 'Tổ chức Tháng hành động']]);
   });
 
   it('skips a repeated header row and a row of column numbers, and reads ditto marks', () => {

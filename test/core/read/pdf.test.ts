@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isPlanError, readDocument, textBlocks } from '@plan-extract/core';
+import { extractFile, isPlanError, readDocument, textBlocks } from '@plan-extract/core';
 import { readPdf } from '../../../packages/core/src/read/pdf.js';
 import { joinWrapped, layoutBlocks, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line } from '../../../packages/core/src/read/pdf/lines.js';
@@ -232,6 +232,30 @@ describe('readPdf errors and warnings', () => {
     expect(raw.pages).toBe(2);
     expect(texts(raw.blocks)).toEqual(['Trang co chu.']);
     expect(raw.messages).toEqual([{ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'page 2 has no text layer (a scan or a picture?)' }]);
+  });
+
+  it('never drops text silently: a slanted page is a warning, a sideways note beside upright text a note, in extract too', async () => {
+    const slanted = (s: string) => `BT /F1 12 Tf 0.7071 0.7071 -0.7071 0.7071 100 400 Tm (${s}) Tj ET`;
+    const sideways = (s: string) => `BT /F1 12 Tf 0 1 -1 0 30 100 Tm (${s}) Tj ET`;
+    const pdf = makePdf([text(72, 700, 'Trang mot co chu.'), slanted('Chu nghieng'), [text(72, 700, 'Trang ba co nhieu chu hon ghi chu ben le.'), sideways('Ghi chu')].join('\n')]);
+    const raw = await readPdf(pdf, { path: 'slanted.pdf' });
+    // (One line a page shows no margins: the two lines read as one paragraph.)
+    expect(texts(raw.blocks).join(' ')).toBe('Trang mot co chu. Trang ba co nhieu chu hon ghi chu ben le.');
+    const unread = [
+      { ruleId: 'read/pdf-unread-text', severity: 'warning', field: 'document', message: 'page 2: its text (10 characters) is slanted and was not read' },
+      { ruleId: 'read/pdf-unread-text', severity: 'info', field: 'document', message: "page 3: 6 of 38 characters run in another direction than the page's text and were not read" },
+    ];
+    expect(raw.messages).toEqual(unread);
+    const { value } = await extractFile(pdf, { path: 'slanted.pdf' });
+    expect(value.diagnostics.filter((d) => d.ruleId.startsWith('read/'))).toEqual(unread);
+  });
+
+  it('reads a page whose text is drawn sideways without /Rotate, turning it', async () => {
+    // A landscape annex drawn into a portrait page: every line runs upwards, the x = 100 line on top.
+    const up = (x: number, s: string) => `BT /F1 12 Tf 0 1 -1 0 ${x} 100 Tm (${s}) Tj ET`;
+    const raw = await readPdf(makePdf([[up(114, 'second line.'), up(100, 'First line and')].join('\n')]), { path: 'sideways.pdf' });
+    expect(texts(raw.blocks)).toEqual(['First line and second line.']);
+    expect(raw.messages).toEqual([]);
   });
 
   it('orders lines by position, not by content-stream order', async () => {

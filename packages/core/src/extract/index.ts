@@ -84,8 +84,9 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
 }
 
 /**
- * Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`,
- * and so does a plan whose reading and extraction together ran over `limits.timeoutMs` (E_TIMEOUT).
+ * Read a plan (PDF, DOCX or text) and extract it; the reader's warnings come first in `diagnostics`.
+ * Unreadable input rejects with a `PlanError`, and so does a plan whose reading and extraction
+ * together ran over `limits.timeoutMs` (E_TIMEOUT).
  */
 export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions = {}): Promise<Result<PlanExtraction>> {
   const started = performance.now();
@@ -95,5 +96,6 @@ export async function extractFile(input: ReadInput, options: ExtractOptions & Re
   if (performance.now() - started > timeoutMs) {
     throw new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms`, read.value.source.path);
   }
-  return { value: result.value, messages: [...read.messages, ...result.messages] };
+  // What reading could not do (a page whose text was not read) belongs in the extraction's notes too.
+  return { value: { ...result.value, diagnostics: [...read.messages, ...result.value.diagnostics] }, messages: [...read.messages, ...result.messages] };
 }

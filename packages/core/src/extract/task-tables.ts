@@ -11,16 +11,17 @@
  * dung`, `Nhiệm vụ`, `Hoạt động`, `Giải pháp`) and any of a lead (`chủ trì`), partner (`phối hợp`),
  * timing (`Thời gian`, `Thời hạn`) or budget (`Kinh phí`) column. Each row under it is one task,
  * read as the section form reads `Cơ quan chủ trì:`, `Cơ quan phối hợp:`, `Thời gian thực hiện:`:
- * - merged cells: a cell spanning columns (a group row across the table) is read at each column it
- *   covers; a cell merged down (`mergedAbove`), or a ditto mark (`nt`, `-nt-`, `như trên`, `〃`),
- *   holds the value of the cell above;
+ * - merged cells: rows are grids (a cell spanning columns leaves the others empty); a cell merged
+ *   down (`mergedAbove`), or a ditto mark (`nt`, `-nt-`, `như trên`, `〃`), holds the value of the
+ *   cell above;
  * - a header row printed again (a table over two pages, copied out) and a row of column numbers
  *   (`(1) | (2) | ...`) are no tasks;
  * - a row with no number whose task text does not open with a capital (or is empty) continues the
  *   task above (a row broken over a page: "trẻ em tại các huyện" | "Đào tạo" | "2025"): its
  *   agencies and timing are read with the parts above;
- * - a row numbered `I`, `II` ... (or `A`, `B`), or a single cell spanning the row, is a group: an
- *   activity of its own (as a `1.` heading over `1.1.` tasks is), numbering the tasks under it `I.1`.
+ * - a row numbered `I`, `II` ... (or `A`, `B`), or one whose number cell holds "I. CÔNG TÁC ..." with
+ *   the rest of the row empty, is a group: an activity of its own (as a `1.` heading over `1.1.`
+ *   tasks is), numbering the tasks under it `I.1`.
  * Found once per plan and shared by activities, responsibilities and deadlines.
  */
 import type { Agency, Timing } from '../schema.js';
@@ -42,8 +43,6 @@ const COLUMN = {
 };
 /** A header is looked for in the first rows only: a title row may come first. */
 const HEADER_ROWS = 3;
-/** Word allows 63 columns; a larger span is damage, not a table to lay out. */
-const MAX_COLUMNS = 63;
 // "nt", "-nt-", "Như trên", "〃", '"': the same as the cell above.
 const DITTO = /^(?:-?\s*nt\s*-?|như trên|〃|["“”])\.?$/iu;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/u;
@@ -86,16 +85,6 @@ export interface TaskTable {
 
 const textOf = (cell: TableCell | null | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
 
-/** A row laid out on the grid: the cell at each column (a cell spanning columns sits at each of them). */
-function gridRow(row: readonly TableCell[]): TableCell[] {
-  const out: TableCell[] = [];
-  for (const cell of row) {
-    const span = Math.min(Math.max(1, cell.columns ?? 1), MAX_COLUMNS);
-    for (let k = 0; k < span && out.length < MAX_COLUMNS; k++) out.push(cell);
-  }
-  return out;
-}
-
 interface Columns {
   number: number;
   what: number;
@@ -108,7 +97,7 @@ interface Columns {
 /** The header row's index and its columns, or null when the table is no task table. */
 function headerOf(rows: readonly TableCell[][]): { at: number; columns: Columns; key: string } | null {
   for (let at = 0; at < Math.min(HEADER_ROWS, rows.length); at++) {
-    const texts = gridRow(rows[at]!).map(textOf);
+    const texts = rows[at]!.map(textOf);
     const taken: number[] = [];
     const col = (re: RegExp): number => {
       const i = texts.findIndex((t, k) => re.test(t) && !taken.includes(k));
@@ -166,7 +155,7 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
 
   for (const raw of table.rows.slice(header.at + 1)) {
     position++;
-    const row = gridRow(raw);
+    const row = raw;
     const texts = row.map(textOf);
     if (texts.map(compareKey).join('|') === header.key || isNumberingRow(raw)) continue;
     /** The cell that holds the value of a column in this row: itself, or the one above when merged or a ditto. */
@@ -182,17 +171,17 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
     const whatCell = row[columns.what] ?? null;
     const printed = textOf(numberCell).replace(/[.)]$/u, '');
 
-    // A group: "I | CÔNG TÁC ...", or "I. CÔNG TÁC ..." in one cell across the row.
-    const across = whatCell !== null && whatCell === numberCell ? GROUP_HEADING.exec(textOf(whatCell)) : null;
+    // A group: "I | CÔNG TÁC ...", or "I. CÔNG TÁC ..." in the first cell of a row merged across.
+    const across = numberCell !== null && texts.every((t, c) => t === '' || row[c] === numberCell) ? GROUP_HEADING.exec(textOf(numberCell)) : null;
     if (GROUP_NUMBER.test(printed) || across) {
       finish();
       parts = null;
       group = across ? (across[1] as string) : printed;
-      const first = whatCell?.blocks[0];
-      if (!first) continue;
-      const task: TaskRow = { id: group, group: true, content: whatCell.blocks, continued: [], labelStart: across ? across[0].length : 0, leadCell: null, lead: [], support: [], timing: null };
+      const cell = across ? numberCell : whatCell;
+      if (!cell?.blocks[0]) continue;
+      const task: TaskRow = { id: group, group: true, content: cell.blocks, continued: [], labelStart: across ? across[0].length : 0, leadCell: null, lead: [], support: [], timing: null };
       rows.push(task);
-      for (const b of whatCell.blocks) rowOf.set(b, task);
+      for (const b of cell.blocks) rowOf.set(b, task);
       continue;
     }
 

@@ -50,9 +50,7 @@ export function assemble(raw: RawDocument, source: Omit<SourceInfo, 'pages' | 'e
           ? { start: first.span.start, end: last.span.end, page: first.span.page }
           : { start: offset, end: offset, page: rawBlock.page };
         const cell: TableCell = { blocks: cellBlocks, span };
-        const layout = rawBlock.layout?.[r]?.[c];
-        if (layout && layout.columns > 1) cell.columns = layout.columns;
-        if (layout?.mergedAbove) cell.mergedAbove = true;
+        if (rawBlock.layout?.[r]?.[c]?.mergedAbove) cell.mergedAbove = true;
         row.push(cell);
       });
       if (row.some((cell) => cell.blocks.length > 0)) rows.push(row);

@@ -13,11 +13,9 @@ export interface RawParagraph {
   page: number | null;
 }
 
-/** How a cell sits in the table's grid, where the format says (DOCX `gridSpan` / `vMerge`, a text table's `^^`). */
+/** What the format says of a cell beyond its text (DOCX `vMerge`, a text table's `^^`). */
 export interface RawCellLayout {
-  /** Grid columns spanned (1 for a plain cell). */
-  columns: number;
-  /** It goes on with the merged cell above. */
+  /** It goes on with the merged cell above: empty here, its text is the one above. */
   mergedAbove: boolean;
 }
 
@@ -26,7 +24,7 @@ export interface RawTable {
   /** rows → cells → paragraphs. */
   rows: RawParagraph[][][];
   page: number | null;
-  /** rows → cells, parallel to `rows`, when the reader knows merged cells; absent otherwise. */
+  /** rows → cells, parallel to `rows`, when the reader knows cells merged down; absent otherwise. */
   layout?: RawCellLayout[][];
 }
 

@@ -52,7 +52,7 @@ function table(rows: string[]): RawTable {
   for (const row of rows) {
     const texts = cellsOf(row);
     cells.push(texts.map((t) => (t === MERGED_ABOVE ? [] : t.split(BREAK).map((p) => rawParagraph(p.trim())).filter((p) => p.text !== ''))));
-    layout.push(texts.map((t) => ({ columns: 1, mergedAbove: t === MERGED_ABOVE })));
+    layout.push(texts.map((t) => ({ mergedAbove: t === MERGED_ABOVE })));
   }
   return { type: 'table', rows: cells, page: null, layout };
 }

@@ -100,23 +100,44 @@ export class StoryReader {
     }
   }
 
+  /**
+   * A table as a grid: a cell merged across columns (`w:gridSpan`) keeps its text in its first
+   * grid column and leaves the others empty, and grid columns a row skips (`w:gridBefore`,
+   * `w:gridAfter`) are empty cells, so that a column keeps its index in every row (a task table's
+   * lead agency is in the same column on a group row's neighbours). A cell merged down
+   * (`w:vMerge`) reads empty below its first row, as Word stores it, and is marked `mergedAbove`.
+   */
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
     const layout: RawCellLayout[][] = [];
     for (const tr of partsOf(tbl, 'w:tr')) {
+      const trPr = child(tr, 'w:trPr');
       // A row deleted with tracked changes is not printed.
-      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+      if (child(trPr, 'w:del')) continue;
       const cells: RawParagraph[][] = [];
       const cellLayout: RawCellLayout[] = [];
+      const skip = (name: string) => {
+        for (let n = gridCount(childVal(trPr, name)); n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove: false });
+        }
+      };
+      skip('w:gridBefore');
       for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
-        // `w:gridSpan` merges across, `w:vMerge` down: without `w:val="restart"` the cell continues the one above.
+        // Without `w:val="restart"`, `w:vMerge` continues the cell above (across all the columns it spans).
         const tcPr = child(tc, 'w:tcPr');
         const vMerge = child(tcPr, 'w:vMerge');
-        cellLayout.push({ columns: Math.min(MAX_GRID_COLUMNS, Math.max(1, toInt(childVal(tcPr, 'w:gridSpan')) ?? 1)), mergedAbove: vMerge !== null && vMerge.attrs['w:val'] !== 'restart' });
+        const mergedAbove = vMerge !== null && vMerge.attrs['w:val'] !== 'restart';
+        cellLayout.push({ mergedAbove });
+        for (let n = gridCount(childVal(tcPr, 'w:gridSpan')) - 1; n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove });
+        }
       }
+      skip('w:gridAfter');
       rows.push(cells);
       layout.push(cellLayout);
     }
@@ -266,9 +287,6 @@ export class StoryReader {
   }
 }
 
-/** Word allows 63 columns: a larger `gridSpan` is damage. */
-const MAX_GRID_COLUMNS = 63;
-
 /** `mc:Fallback` when present (as mammoth reads it), else the first `mc:Choice`. */
 function chooseAlternative(alternate: XmlElement): XmlElement {
   return child(alternate, 'mc:Fallback') ?? child(alternate, 'mc:Choice') ?? alternate;
@@ -286,6 +304,12 @@ function partsOf(el: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   };
   walk(el);
   return parts;
+}
+
+/** A count of grid columns (`w:gridSpan`, `w:gridBefore`): 0 when absent, at most 64 (Word's own column limit) when absurd. */
+function gridCount(value: string | null): number {
+  const n = toInt(value);
+  return n === null || n < 0 ? 0 : Math.min(n, 64);
 }
 
 function toInt(value: string | null): number | null {
