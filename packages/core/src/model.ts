@@ -11,6 +11,12 @@ import type { Span } from './schema.js';
 /** Where a value came from: `[start, end)` in `PlanDocument.text`, and its page (PDF only, 1-based; `null` otherwise). */
 export type { Span };
 
+/**
+ * The zones of a document (header, type name, title, opening, body, closing), found by the segment stage
+ * (`findAnatomy`) and carried in every extraction; schemas in `schema.ts`, where they are part of the JSON contract.
+ */
+export type { Anatomy, Zone, HeaderZones, ClosingZones } from './schema.js';
+
 export type Format = 'pdf' | 'docx' | 'text';
 
 /** A run of body text: a paragraph, a heading, or a list item with its printed marker. */

@@ -66,6 +66,14 @@ describe('checkImplements', () => {
     expect(none.value).toMatchObject({ status: 'missing', citedSpan: at(100) });
   });
 
+  it('names what the lower plan carries out, not its legal basis, when it misses the upper plan', () => {
+    const law = ref(null, '2016', { role: 'basis', type: 'Luật', name: 'Luật Trẻ em', issuer: null, level: null, locality: null, text: 'Luật Trẻ em năm 2016' });
+    const other = ref('12/KH-UBND', '2025-01-10', { locality: 'Lạng Sơn', text: 'Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND tỉnh Lạng Sơn' });
+    const r = checkImplements(province(), district({ implements: [law, other] }));
+    expect(r.value.message).toContain('12/KH-UBND');
+    expect(r.value.message).not.toContain('Luật Trẻ em');
+  });
+
   it('reads the right plan cited by a wrong number when date and issuer agree', () => {
     const r = checkImplements(province(), district({ implements: [ref('999/KH-UBND', '2025-05-16')] }));
     expect(r.value.status).toBe('mismatch');

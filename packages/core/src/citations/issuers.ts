@@ -48,7 +48,7 @@ const MINISTRIES = [
 const MINISTRY = `(?:${MINISTRIES.join('|')})`;
 // "(khóa IX)", "khoá XII": the term of a Party body.
 const TERM = `(?:\\s*,?\\s*\\(?\\s*${words('kh')}(?:óa|oá)${SP}[IVXLC]+\\s*\\)?)?`;
-const PARTY_COMMITTEE = `(?:${words('Tỉnh')}|${words('Thành')}|${words('Huyện')}|${words('Quận')}|${words('Thị')}|${words('Đảng')})\\s*(?:ủy|uỷ|ỦY|UỶ)`;
+const PARTY_COMMITTEE = `(?:${words('Tỉnh')}|${words('Thành')}|${words('Huyện')}|${words('Quận')}|${words('Thị')}|${words('Đảng')})\\s*(?:${UY}|ỦY|UỶ)`;
 
 interface BodyForm {
   /** Pattern source; group 1, when present, is a unit word and group 2 its name. */
@@ -174,7 +174,7 @@ export function issuerAt(text: string, at: number): IssuerMatch | null {
       if (!unit && nameWord) locality = flat(nameWord);
     }
     let name = form.canonical ?? printed;
-    if (f === 0 && /^(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ|UBND)/u.test(printed)) {
+    if (f === 0 && /^(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ|UBND|[Hh]ội|HĐND)/u.test(printed)) {
       // Committees and councils in full: "UBND tỉnh Cao Bằng" → "Ủy ban nhân dân tỉnh Cao Bằng".
       const council = COUNCIL_START.test(printed);
       const body = council ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';

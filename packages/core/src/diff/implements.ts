@@ -99,7 +99,9 @@ export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): C
   const best = bestCandidate(upper, lower.implements);
 
   if (best === null || best.rank === 0) {
-    const others = lower.implements.map(describeRef);
+    // What the plan says it carries out says most; its legal basis only when it names nothing else.
+    const carried = lower.implements.filter((ref) => ref.role === 'implements');
+    const others = (carried.length > 0 ? carried : lower.implements).map(describeRef);
     const message = others.length === 0
       ? `The lower plan cites no plan it implements; expected ${expected}.`
       : `The lower plan does not cite ${expected}; it cites ${others.join('; ')}.`;

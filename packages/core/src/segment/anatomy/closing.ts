@@ -72,7 +72,8 @@ function recipients(lines: readonly Line[], from: number): Range | null {
     const line = lines[i] as Line;
     const text = bareText(line);
     if (text === '') continue;
-    if (AUTHORITY.test(text) || (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !ITEM.test(text))) break;
+    // The signature, or what is left of a web copy's table ("|"), ends the list.
+    if (AUTHORITY.test(text) || !/[\p{L}\p{N}]/u.test(text) || (/\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && !ITEM.test(text))) break;
     if (ITEM.test(text) || /:$/u.test(text) || items) {
       end = line.end;
       items = items || ITEM.test(text);

@@ -9,11 +9,10 @@
  *   I. MỤC ĐÍCH, YÊU CẦU                            bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") to the plan's own clause
  *                                                    ("... ban hành Kế hoạch ... như sau:"), else to the body.
  */
-import { TYPE_WORD } from '../../citations/types.js';
-import { numbersIn } from '../../citations/numbers.js';
+import { findCitations } from '../../citations/index.js';
 import { parseMarker } from '../markers.js';
 import type { Line } from '../lines.js';
-import { LEADS, OPENING_CLOSER, OWN_VERB, isBasisHeading, isRule, leadOf } from './words.js';
+import { OPENING_CLOSER, OWN_VERB, isBasisHeading, isRule, leadOf } from './words.js';
 
 export interface Range {
   start: number;
@@ -26,9 +25,10 @@ const PLAN_TYPE = /(?:^|(?<=(?:[Hh][ạa]nh\s+[Pp]h[úu]c|\d{4}|[-_*]{3,})[ \t]+
 const OTHER_TYPE = /^(?:QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|NGHỊ QUYẾT|CÔNG ĐIỆN)$/u;
 // An authority line a decision prints under its title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "ỦY BAN NHÂN DÂN TỈNH ...".
 const AUTHORITY_LINE = /^(?:CHỦ TỊCH|BỘ TRƯỞNG|(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s/u;
+// A decision's (or resolution's) enacting words: its preamble ends, its articles begin.
+const ENACTING = /^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ)\s*:$/u;
 // A capital-letter section: "A. MỤC ĐÍCH, YÊU CẦU", "A . MỤC ĐÍCH".
 const LETTER_SECTION = /^[A-ZĐ][ \t]?[.)][ \t]*\p{Lu}/u;
-const CITATION = new RegExp(`${TYPE_WORD}`, 'u');
 const MAX_TITLE_LINES = 8;
 const MAX_TITLE_CHARS = 700;
 // How far the front (header, type name, title) may reach before the opening or the body must have begun.
@@ -36,10 +36,9 @@ const MAX_FRONT_LINES = 120;
 
 /** The line opens the opening: a lead word with a capital ("Thực hiện ...", "- Căn cứ ..."), not a wrapped "thực hiện". */
 export function opensOpening(text: string): boolean {
-  const lead = leadOf(text);
-  if (!lead) return false;
+  if (!leadOf(text)) return false;
   const word = text.replace(/^\s*(?:[-–+•]\s*|\d{1,2}[.)]\s+|[a-zđ]\)\s+)?/u, '');
-  return /^\p{Lu}/u.test(word) && lead.lead !== LEADS[LEADS.length - 1];
+  return /^\p{Lu}/u.test(word);
 }
 
 function markerOf(line: Line) {
@@ -47,16 +46,26 @@ function markerOf(line: Line) {
 }
 
 function hasCitation(text: string): boolean {
-  return CITATION.test(text) && !numbersIn(text).next().done;
+  return findCitations(text).length > 0;
 }
 
-/** The first line where the front ends: an opening lead, a section or list marker. */
+/**
+ * The first line where the front ends: an opening lead, a section or list marker. A line that only looks
+ * like an opening ("Triển khai Tháng hành động ...": no citation, no own clause, no closing stop) right
+ * before one that opens it is a title printed without its type name.
+ */
 export function frontStop(lines: readonly Line[]): number {
   const max = Math.min(lines.length, MAX_FRONT_LINES);
   for (let i = 0; i < max; i++) {
     const line = lines[i] as Line;
     const marker = markerOf(line);
-    if (opensOpening(line.text) || (marker && marker.kind !== 'bullet') || LETTER_SECTION.test(line.text)) return i;
+    if (marker && marker.kind !== 'bullet') return i;
+    if (LETTER_SECTION.test(line.text)) return i;
+    if (!opensOpening(line.text)) continue;
+    const next = lines[i + 1];
+    const titleLike = !hasCitation(line.text) && !OWN_VERB.test(line.text) && !/[.:;,]$/u.test(line.text.trim());
+    if (titleLike && next && opensOpening(next.text)) continue;
+    return i;
   }
   return max;
 }
@@ -136,12 +145,13 @@ export function findTitle(text: string, lines: readonly Line[], from: { line: nu
 }
 
 /**
- * The title of a plan that prints no type name: a few short lines between the header (or the start)
- * and an opening that follows them ("Thực hiện ..."); without that opening nothing says they are a title.
+ * The title of a plan that prints no type name: a few short lines between the header and what follows
+ * (the opening or the body); with no header, only before an opening ("Thực hiện ..."), else nothing
+ * says the first lines of a text are a title.
  */
-export function untypedTitle(text: string, lines: readonly Line[], from: number, stop: number): { pieces: Range[]; end: number } | null {
+export function untypedTitle(text: string, lines: readonly Line[], from: number, stop: number, afterHeader: boolean): { pieces: Range[]; end: number } | null {
   const next = lines[stop];
-  if (!next || !opensOpening(next.text)) return null;
+  if (!next || (!afterHeader && !opensOpening(next.text))) return null;
   const pieces: Range[] = [];
   for (let i = 0; i < stop; i++) {
     const line = lines[i] as Line;
@@ -178,6 +188,10 @@ export function findOpening(text: string, lines: readonly Line[], from: number, 
     if (first < 0) first = i;
     const marker = markerOf(line);
     const heading = marker && (marker.kind === 'roman' || marker.kind === 'part');
+    if (ENACTING.test(raw)) {
+      body = i;
+      break;
+    }
     if (heading || LETTER_SECTION.test(raw)) {
       const title = marker ? raw.slice(marker.text.length) : raw;
       // "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH": the bases are the opening; any other section begins the body.
@@ -201,7 +215,8 @@ export function findOpening(text: string, lines: readonly Line[], from: number, 
       break;
     }
   }
-  const openStart = first < 0 ? limit : Math.max((lines[first] as Line).start, from);
+  let openStart = first < 0 ? limit : Math.max((lines[first] as Line).start, from);
+  while (openStart < limit && /\s/u.test(text[openStart] ?? '')) openStart++;
   let bodyStart = body < 0 ? limit : (lines[body] as Line).start;
   const region = text.slice(openStart, bodyStart);
   // The plan's own clause closes the opening: "... UBND tỉnh ban hành Kế hoạch ... như sau:".

@@ -54,9 +54,10 @@ const PLACE_BEFORE = new RegExp(
 // Where a body's name begins (folded): "ỦY BAN NHÂN DÂN", "UBND", "BỘ Y TẾ", "SỞ ...", "BAN CHẤP HÀNH ...", "TỈNH ỦY"...
 const BODY_HEAD = /^(?:uy\s+ban|ubnd|hdnd|hoi\s+dong|bo\s|so\s|ban\s|doan\s|dang\s|(?:tinh|thanh|huyen|quan|thi)\s*uy|tong\s+cuc|cuc\s|chi\s+cuc|trung\s+tam|phong\s|van\s+phong|truong\s|benh\s+vien|cong\s+an|mat\s+tran|hoi\s|thuong\s+truc)/u;
 // A body that stands under a parent printed above it: "UBND TỈNH CAO BẰNG" / "SỞ Y TẾ".
-const SUBORDINATE_HEAD = /^(?:so|phong|ban(?!\s+nhan\s+dan)|trung\s+tam|chi\s+cuc|cuc|van\s+phong|truong|benh\s+vien|doan|hoi\s+dong(?!\s+nhan\s+dan)|dang\s+uy|cong\s+an)(?:\s|$)/u;
-// A parent complete in itself: a committee or council with its unit and name, a ministry, a Party committee.
-const COMPLETE_BODY = /^(?:(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|thi\s+tran|xa|phuong|dac\s+khu)\s+\S|bo\s+\S|(?:tinh|thanh|huyen|quan|dang)\s*uy|tong\s+cuc\s+\S)/u;
+// "ĐẢNG BỘ TỈNH CAO BẰNG" / "TỈNH ỦY": a Party committee under its Party organisation.
+const SUBORDINATE_HEAD = /^(?:so|phong|ban(?!\s+nhan\s+dan)|trung\s+tam|chi\s+cuc|cuc|van\s+phong|truong|benh\s+vien|doan|hoi\s+dong(?!\s+nhan\s+dan)|(?:tinh|thanh|huyen|quan|thi|dang)\s*uy|cong\s+an)(?:\s|$)/u;
+// A parent complete in itself: a committee or council with its unit and name, a ministry, a Party committee or organisation.
+const COMPLETE_BODY = /^(?:(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd)\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|thi\s+tran|xa|phuong|dac\s+khu)\s+\S|bo\s+\S|(?:tinh|thanh|huyen|quan|dang)\s*uy|dang\s+bo\s+\S|tong\s+cuc\s+\S)/u;
 
 /** Table-like cells of the front lines, up to `limit` (an offset). */
 function cellsOf(text: string, lines: readonly Line[], limit: number): Cell[] {
@@ -138,11 +139,13 @@ function leftovers(text: string, pieces: readonly Range[], elements: readonly El
 
 const isCapitals = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
 
-function spanOf(range: Range, page: (at: number) => number | null): Span {
+/** A span over a range, its page looked up. */
+export function spanOf(range: Range, page: (at: number) => number | null): Span {
   return { start: range.start, end: range.end, page: page(range.start) };
 }
 
-function zoneOf(ranges: readonly Range[], page: (at: number) => number | null): Zone | null {
+/** A zone over its pieces: the span from the first to the last, and each piece; null for none. */
+export function zoneOf(ranges: readonly Range[], page: (at: number) => number | null): Zone | null {
   const first = ranges[0];
   const last = ranges[ranges.length - 1];
   if (!first || !last) return null;

@@ -17,7 +17,7 @@ import type { Anatomy, Span, Zone } from '../../schema.js';
 import { printedLines, type Line } from '../lines.js';
 import { findClosing } from './closing.js';
 import { findOpening, findTitle, findTypeName, frontStop, untypedTitle, type Range } from './front.js';
-import { findHeader } from './header.js';
+import { findHeader, spanOf, zoneOf } from './header.js';
 
 export { foldSameLength, leadOf, LEADS, type Lead } from './words.js';
 export { AUTHORITY, RECIPIENTS_HEADING, bareText } from './closing.js';
@@ -37,12 +37,8 @@ export function findAnatomy(doc: PlanDocument, lines: Line[] = printedLines(doc)
 export function readAnatomy(doc: PlanDocument, lines: Line[] = printedLines(doc)): ReadAnatomy {
   const text = doc.text;
   const page = (at: number) => pageAt(doc, at);
-  const span = (r: Range): Span => ({ start: r.start, end: r.end, page: page(r.start) });
-  const zone = (pieces: readonly Range[]): Zone | null => {
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
-    return first && last ? { span: span({ start: first.start, end: last.end }), pieces: pieces.map(span) } : null;
-  };
+  const span = (r: Range): Span => spanOf(r, page);
+  const zone = (pieces: readonly Range[]): Zone | null => zoneOf(pieces, page);
 
   const stop = frontStop(lines);
   const typeName = findTypeName(lines, stop);
@@ -50,7 +46,7 @@ export function readAnatomy(doc: PlanDocument, lines: Line[] = printedLines(doc)
   const header = findHeader(text, lines, headerLimit, page);
   const title = typeName
     ? findTitle(text, lines, { line: typeName.line, offset: typeName.range.end })
-    : untypedTitle(text, lines, header?.end ?? 0, stop);
+    : untypedTitle(text, lines, header?.end ?? 0, stop, header !== null);
   const openingFrom = title?.end ?? typeName?.range.end ?? header?.end ?? 0;
 
   const firstAfter = lines.findIndex((l) => l.end > openingFrom);
