@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, PlanExtraction, readDocument, type PlanDocument } from '@plan-extract/core';
+import { withoutSpans } from './pdf-helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const FOLDERS = ['corpus', 'province', 'office'];
@@ -30,15 +31,6 @@ const plans = FOLDERS.flatMap((folder) => {
     .sort()
     .map((file) => ({ folder, name: file.slice(0, -'.txt'.length), dir }));
 });
-
-/** The value without `span` keys, at any depth. */
-function withoutSpans(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSpans);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'span').map(([k, v]) => [k, withoutSpans(v)]));
-  }
-  return value;
-}
 
 /** `[start, end)` of every table of three columns or more: what a `.txt` cannot hold as a table. */
 function wideTables(doc: PlanDocument): [number, number][] {

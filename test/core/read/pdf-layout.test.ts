@@ -9,21 +9,12 @@ import type { Line } from '../../../packages/core/src/read/pdf/lines.js';
 import { pageLines, type PageLines } from '../../../packages/core/src/read/pdf/page.js';
 import { rulingsFromOperatorList, type Ruling } from '../../../packages/core/src/read/pdf/rulings.js';
 import type { RawBlock, RawTable } from '../../../packages/core/src/read/raw.js';
+import { lineOf } from './pdf-helpers.js';
 
 const texts = (blocks: RawBlock[]) => blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
 const cells = (table: RawTable) => table.rows.map((row) => row.map((cell) => cell.map((p) => p.text)));
 
-/** A line from segments `[x0, x1, text]`, 13 pt; first words taken as 20 pt wide. */
-const ln = (y: number, ...segments: [number, number, string][]): Line => ({
-  page: 1,
-  y,
-  size: 13,
-  x0: segments[0]?.[0] ?? 0,
-  x1: segments[segments.length - 1]?.[1] ?? 0,
-  segments: segments.map(([x0, x1, text], i) => ({ x0, x1, text, gap: i === 0 ? 0 : (x0 - (segments[i - 1]?.[1] ?? x0)) / 13 })),
-  text: segments.map((s) => s[2]).join(' '),
-  firstWordWidth: 20,
-});
+const ln = lineOf;
 const onPage = (page: number, line: Line): Line => ({ ...line, page });
 const page = (n: number, lines: Line[], rulings: Ruling[] = []): PageLines => ({ page: n, width: 595, height: 842, lines: lines.map((l) => onPage(n, l)), rulings });
 
@@ -140,6 +131,21 @@ describe('column blocks', () => {
     expect(blocks).toHaveLength(2);
     expect(cells(blocks[1] as RawTable)).toEqual([[['Nơi nhận:', '- Sở Y tế;', '- UBND các xã;', '- Lưu: VT.'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phan Đình Huy']]]);
     expect((blocks[1] as RawTable).page).toBe(1);
+  });
+
+  it('do not go on into the header of a document bound after them', () => {
+    const closing = [
+      ln(270, [80, 140, 'Nơi nhận:'], [360, 460, 'KT. CHỦ TỊCH']),
+      ln(258, [80, 200, '- Sở Y tế;'], [355, 465, 'PHÓ CHỦ TỊCH']),
+      ln(246, [80, 160, '- Lưu: VT.']),
+      ln(180, [350, 470, 'Phan Đình Huy']),
+    ];
+    const header = [ln(800, [95, 215, 'ỦY BAN NHÂN DÂN'], [300, 520, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']), ln(786, [120, 190, 'XÃ TÂN LẬP'], [330, 490, 'Độc lập - Tự do - Hạnh phúc'])];
+    const blocks = layoutBlocks([page(1, closing), page(2, header)]);
+    expect(blocks.map((b) => b.type === 'table' && cells(b))).toEqual([
+      [[['Nơi nhận:', '- Sở Y tế;', '- Lưu: VT.'], ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phan Đình Huy']]],
+      [[['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']]],
+    ]);
   });
 
   it('do not go on into a page that starts with body text', () => {

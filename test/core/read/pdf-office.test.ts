@@ -11,6 +11,7 @@ import { extract, readDocument, type PlanExtraction } from '@plan-extract/core';
 import { loadPdfJs, readPdf } from '../../../packages/core/src/read/pdf.js';
 import { PDFJS_DOCUMENT_OPTIONS } from '../../../packages/core/src/read/pdf/pdfjs-options.js';
 import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
+import { withoutSpans } from './pdf-helpers.js';
 
 const CASES = fileURLToPath(new URL('../../../fixtures/office/cases/', import.meta.url));
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${CASES}${name}`));
@@ -47,13 +48,6 @@ async function pageItems(name: string): Promise<Item[][]> {
 }
 
 const pageTexts = async (name: string) => (await pageItems(name)).map((items) => items.map((i) => i.str).join(' '));
-
-/** The value without `span` keys, at any depth: offsets differ between formats. */
-function withoutSpans(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutSpans);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'span').map(([k, v]) => [k, withoutSpans(v)]));
-  return value;
-}
 
 async function fields(name: string, format: 'docx' | 'pdf'): Promise<PlanExtraction> {
   const { value } = await readDocument(`${CASES}${name}.${format}`);

@@ -6,6 +6,7 @@ import { readPdf } from '../../../packages/core/src/read/pdf.js';
 import { joinWrapped, layoutBlocks, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line } from '../../../packages/core/src/read/pdf/lines.js';
 import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
+import { lineOf } from './pdf-helpers.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
 const LAYOUT = fixture('pdf/layout.pdf');
@@ -380,17 +381,7 @@ describe('running headers and footers', () => {
 });
 
 describe('column regions', () => {
-  // A line from segments [x0, x1, text]; first words are taken as 20 pt wide.
-  const ln = (y: number, ...segments: [number, number, string][]): Line => ({
-    page: 1,
-    y,
-    size: 13,
-    x0: segments[0]?.[0] ?? 0,
-    x1: segments[segments.length - 1]?.[1] ?? 0,
-    segments: segments.map(([x0, x1, text], i) => ({ x0, x1, text, gap: i === 0 ? 0 : (x0 - (segments[i - 1]?.[1] ?? x0)) / 13 })),
-    text: segments.map((seg) => seg[2]).join(' '),
-    firstWordWidth: 20,
-  });
+  const ln = lineOf;
   const layout = (...lines: Line[]) => layoutBlocks([{ page: 1, height: 842, lines }]);
   const body = (y: number, text: string) => ln(y, [85, 538, text]);
 

@@ -20,6 +20,9 @@ interface Column {
   lefts: number[];
   centres: number[];
   rights: number[];
+  /** `alignmentOf`, cached for the number of lines it was worked out from. */
+  kind?: 'centred' | 'left' | null;
+  kindOf?: number;
 }
 
 // Alignment tolerances in ems: aligned edges match to a point or two, centred lines drift with rounding.
@@ -36,15 +39,32 @@ const NEAR_STEP = 1.6;
 /** A cell's next line this far below its last one (ems) starts afresh: cell padding, a rule, a blank line. */
 const FRESH_STEP = 1.3;
 
-/** A column of centred lines: two of different widths share a centre (left-aligned lines share a left edge instead). */
-function centredColumn(c: Column, em: number): boolean {
-  for (let i = 0; i < c.centres.length; i++) {
-    for (let j = i + 1; j < c.centres.length; j++) {
+/** How many of a column's lines alignment is checked against (the most recent): keeps a tall block linear. */
+const RECENT = 64;
+
+/**
+ * How a column's lines are set, from its first lines: centred (two of different widths share a
+ * centre: the issuing body, the motto, the signature), left-aligned (two of different widths share
+ * a left edge: the recipients), or not known yet.
+ */
+function alignmentOf(c: Column, em: number): 'centred' | 'left' | null {
+  const n = Math.min(c.centres.length, RECENT);
+  if (c.kind !== undefined && c.kindOf === n) return c.kind;
+  let kind: 'centred' | 'left' | null = null;
+  for (let i = 0; i < n && kind !== 'centred'; i++) {
+    for (let j = i + 1; j < n; j++) {
       const widths = Math.abs((c.rights[i] as number) - (c.lefts[i] as number) - ((c.rights[j] as number) - (c.lefts[j] as number)));
-      if (Math.abs((c.centres[i] as number) - (c.centres[j] as number)) <= CENTRE_TOLERANCE * em && widths > 2 * em) return true;
+      if (widths <= 2 * em) continue;
+      if (Math.abs((c.centres[i] as number) - (c.centres[j] as number)) <= CENTRE_TOLERANCE * em) {
+        kind = 'centred';
+        break;
+      }
+      if (Math.abs((c.lefts[i] as number) - (c.lefts[j] as number)) <= EDGE_TOLERANCE * em) kind = 'left';
     }
   }
-  return false;
+  c.kind = kind;
+  c.kindOf = n;
+  return kind;
 }
 
 /** How a line is tried: below the block, above its first line, or at the top of the next page. */
@@ -102,18 +122,35 @@ export class ColumnBlock {
     }
     if (next.some((g) => g.right - g.left < m)) return false;
     const em = line.size;
-    if (this.lines.length > 0 && spans.size === 1) {
+    const near = (values: number[], v: number, tol: number) => {
+      for (let k = Math.max(0, values.length - RECENT); k < values.length; k++) if (Math.abs((values[k] as number) - v) <= tol * em) return true;
+      return false;
+    };
+    // Whether a span lines up with what its column holds: on the centre of a centred column, the
+    // edge of a left-aligned one (a left-aligned column's centres say nothing), either while unknown.
+    const aligned = (column: number, span: { x0: number; x1: number }) => {
+      const c = this.columns[column] as Column;
+      const kind = alignmentOf(c, em);
+      const centred = kind !== 'left' && near(c.centres, (span.x0 + span.x1) / 2, CENTRE_TOLERANCE);
+      const edge = kind !== 'centred' && (near(c.lefts, span.x0, EDGE_TOLERANCE) || near(c.rights, span.x1, EDGE_TOLERANCE));
+      return { centred, edge, kind };
+    };
+    if (direction === 'carry') {
+      // At the top of the next page every column must go on as it was: a closing split by the page
+      // break does, the header of a document bound after it need not.
+      for (const [column, span] of spans) {
+        const { centred, edge } = aligned(column, span);
+        if (!centred && !edge) return false;
+      }
+    } else if (this.lines.length > 0 && spans.size === 1) {
       // A line in one column only must belong to it, or it is the next thing on the page.
       const [[column, span]] = [...spans] as [[number, { x0: number; x1: number }]];
-      const c = this.columns[column] as Column;
-      const near = (values: number[], v: number, tol: number) => values.some((u) => Math.abs(u - v) <= tol * em);
-      const centred = near(c.centres, (span.x0 + span.x1) / 2, CENTRE_TOLERANCE);
-      const edge = near(c.lefts, span.x0, EDGE_TOLERANCE) || near(c.rights, span.x1, EDGE_TOLERANCE);
+      const { centred, edge, kind } = aligned(column, span);
       if (step > (centred ? MAX_SIGNATURE_STEP : MAX_STEP) * em) return false;
       // Above the block only lines centred on a centred column (the motto's first line, the issuing
       // body) belong to it: a body paragraph's short last line above the closing may be centred on
       // "Nơi nhận:" by chance.
-      if (direction === 'up' ? !(centred && centredColumn(c, em)) : !(centred || (edge && (direction === 'carry' || step <= NEAR_STEP * em)))) return false;
+      if (direction === 'up' ? !(centred && kind === 'centred') : !(centred || (edge && step <= NEAR_STEP * em))) return false;
     } else if (step > MAX_STEP * em) {
       return false;
     }
