@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diffPlans, extractFile, PlanDiff, type PlanExtraction } from '@plan-extract/core';
+import { diffPlans, PlanDiff } from '@plan-extract/core';
+import { FORMAT_PAIRS, loadPlan } from '../load-plan.js';
 
 const CHAIN = fileURLToPath(new URL('../../../fixtures/chain/', import.meta.url));
 const PLANS = ['yen-bai-2024-annual', 'tran-yen-2024-annual', 'van-yen-2024-annual', 'dong-cuong-2024-annual'];
@@ -24,17 +25,8 @@ const PAIRS: Expected[] = [
   { upper: 'van-yen-2024-annual', lower: 'dong-cuong-2024-annual', findings: [] },
 ];
 
-const COMBOS: Array<[upper: string, lower: string]> = [['txt', 'txt'], ['pdf', 'docx'], ['docx', 'pdf']];
-
-const cache = new Map<string, Promise<PlanExtraction>>();
-function load(path: string): Promise<PlanExtraction> {
-  let hit = cache.get(path);
-  if (!hit) {
-    hit = extractFile(path).then((r) => r.value);
-    cache.set(path, hit);
-  }
-  return hit;
-}
+const COMBOS = FORMAT_PAIRS;
+const load = loadPlan;
 
 function deadlineFindings(diff: PlanDiff): string[] {
   return diff.findings

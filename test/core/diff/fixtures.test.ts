@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { diffPlans, extractFile, PlanDiff, type PlanExtraction } from '@plan-extract/core';
+import { diffPlans, PlanDiff } from '@plan-extract/core';
+import { FORMAT_PAIRS, loadPlan } from '../load-plan.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -118,17 +119,8 @@ const PAIRS: Pair[] = [
 ];
 
 /** The text-file pair, then a PDF upper with a DOCX lower and the reverse, where those exist. */
-const COMBOS: Array<[upper: string, lower: string]> = [['txt', 'txt'], ['pdf', 'docx'], ['docx', 'pdf']];
-
-const cache = new Map<string, Promise<PlanExtraction>>();
-function load(path: string): Promise<PlanExtraction> {
-  let hit = cache.get(path);
-  if (!hit) {
-    hit = extractFile(path).then((r) => r.value);
-    cache.set(path, hit);
-  }
-  return hit;
-}
+const COMBOS = FORMAT_PAIRS;
+const load = loadPlan;
 
 function describeFinding(f: PlanDiff['findings'][number]): string {
   return `${f.ruleId}: ${f.actual ?? f.expected ?? ''}`;

@@ -6,19 +6,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractFile, type PlanExtraction } from '@plan-extract/core';
+import type { PlanExtraction } from '@plan-extract/core';
+import { loadPlan } from '../load-plan.js';
 
 const ANNEX = fileURLToPath(new URL('../../../fixtures/annex/', import.meta.url));
 
-const cache = new Map<string, Promise<PlanExtraction>>();
-const load = (file: string) => {
-  let hit = cache.get(file);
-  if (!hit) {
-    hit = extractFile(`${ANNEX}${file}`).then((r) => r.value);
-    cache.set(file, hit);
-  }
-  return hit;
-};
+const load = (file: string) => loadPlan(`${ANNEX}${file}`);
 
 const activities = (plan: PlanExtraction) =>
   plan.activities.map((a) => ({
