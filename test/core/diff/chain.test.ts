@@ -25,8 +25,6 @@ const PAIRS: Expected[] = [
   { upper: 'van-yen-2024-annual', lower: 'dong-cuong-2024-annual', findings: [] },
 ];
 
-const COMBOS = FORMAT_PAIRS;
-const load = loadPlan;
 
 function deadlineFindings(diff: PlanDiff): string[] {
   return diff.findings
@@ -39,11 +37,11 @@ function deadlineFindings(diff: PlanDiff): string[] {
 
 describe('the reporting chain of fixtures/chain', () => {
   for (const pair of PAIRS) {
-    for (const [uf, lf] of COMBOS) {
+    for (const [uf, lf] of FORMAT_PAIRS) {
       const upperPath = `${CHAIN}${pair.upper}.${uf}`;
       const lowerPath = `${CHAIN}${pair.lower}.${lf}`;
       it.skipIf(!existsSync(upperPath) || !existsSync(lowerPath))(`${pair.upper} (${uf}) ⟶ ${pair.lower} (${lf})`, async () => {
-        const diff = diffPlans(await load(upperPath), await load(lowerPath));
+        const diff = diffPlans(await loadPlan(upperPath), await loadPlan(lowerPath));
         expect(PlanDiff.parse(diff)).toEqual(diff);
         expect(deadlineFindings(diff)).toEqual(pair.findings);
         expect(diff.deadlines.conflicts).toHaveLength(pair.findings.length);
@@ -56,7 +54,7 @@ describe('the reporting chain of fixtures/chain', () => {
   });
 
   it('checks every collection and sending date of a lower plan against the deadline that binds it', async () => {
-    const diff = diffPlans(await load(`${CHAIN}yen-bai-2024-annual.txt`), await load(`${CHAIN}van-yen-2024-annual.txt`));
+    const diff = diffPlans(await loadPlan(`${CHAIN}yen-bai-2024-annual.txt`), await loadPlan(`${CHAIN}van-yen-2024-annual.txt`));
     expect(diff.deadlines.pairs.map((p) => [p.role, p.lower.date, p.upper.date, p.margin])).toEqual([
       ['send', '2024-06-15', '2024-06-15', 0],
       ['collect', '2024-03-28', '2024-04-05', 8],
@@ -67,10 +65,10 @@ describe('the reporting chain of fixtures/chain', () => {
   });
 
   it('the province binds no commune, and a plan diffed with itself has no deadline finding', async () => {
-    const province = await load(`${CHAIN}yen-bai-2024-annual.txt`);
-    expect(diffPlans(province, await load(`${CHAIN}dong-cuong-2024-annual.txt`)).deadlines.pairs).toEqual([]);
+    const province = await loadPlan(`${CHAIN}yen-bai-2024-annual.txt`);
+    expect(diffPlans(province, await loadPlan(`${CHAIN}dong-cuong-2024-annual.txt`)).deadlines.pairs).toEqual([]);
     for (const name of PLANS) {
-      const plan = await load(`${CHAIN}${name}.txt`);
+      const plan = await loadPlan(`${CHAIN}${name}.txt`);
       expect(deadlineFindings(diffPlans(plan, plan)), name).toEqual([]);
       // Not only because the diff sees the same document: a copy binds nobody either (no plan binds its own issuer).
       const copy = { ...plan, source: { ...plan.source, sha256: 'a copy' }, text: `${plan.text}\n` };

@@ -118,10 +118,6 @@ const PAIRS: Pair[] = [
   },
 ];
 
-/** The text-file pair, then a PDF upper with a DOCX lower and the reverse, where those exist. */
-const COMBOS = FORMAT_PAIRS;
-const load = loadPlan;
-
 function describeFinding(f: PlanDiff['findings'][number]): string {
   return `${f.ruleId}: ${f.actual ?? f.expected ?? ''}`;
 }
@@ -129,12 +125,12 @@ function describeFinding(f: PlanDiff['findings'][number]): string {
 describe('diff of each province plan against the corpus plan that cites it', () => {
   for (const pair of PAIRS) {
     describe(`${pair.upper} ⟶ ${pair.lower}`, () => {
-      for (const [uf, lf] of COMBOS) {
+      for (const [uf, lf] of FORMAT_PAIRS) {
         const upperPath = `${FIXTURES}province/${pair.upper}.${uf}`;
         const lowerPath = `${FIXTURES}corpus/${pair.lower}.${lf}`;
         const present = existsSync(upperPath) && existsSync(lowerPath);
         it.skipIf(!present)(`${uf} upper, ${lf} lower: every expected finding and no other`, async () => {
-          const diff = diffPlans(await load(upperPath), await load(lowerPath));
+          const diff = diffPlans(await loadPlan(upperPath), await loadPlan(lowerPath));
           expect(PlanDiff.parse(diff)).toEqual(diff);
           expect(diff.findings.map(describeFinding).sort()).toEqual([...pair.findings].sort());
           expect(diff.implements.status).toBe(pair.implements);
@@ -156,7 +152,7 @@ describe('diff of each province plan against the corpus plan that cites it', () 
 
   it('a plan diffed against itself yields no differences', async () => {
     for (const name of [...PAIRS.map((p) => `province/${p.upper}`), ...PAIRS.map((p) => `corpus/${p.lower}`)]) {
-      const plan = await load(`${FIXTURES}${name}.txt`);
+      const plan = await loadPlan(`${FIXTURES}${name}.txt`);
       const diff = diffPlans(plan, plan);
       expect(diff.findings, name).toEqual([]);
       expect(diff.slogans.matched).toHaveLength(plan.slogans.length);
@@ -166,7 +162,7 @@ describe('diff of each province plan against the corpus plan that cites it', () 
   });
 
   it('a plan diffed against a province plan it does not implement misses the citation', async () => {
-    const diff = diffPlans(await load(`${FIXTURES}province/cao-bang-2025-action-month.txt`), await load(`${FIXTURES}corpus/chi-lang-2025-annual.txt`));
+    const diff = diffPlans(await loadPlan(`${FIXTURES}province/cao-bang-2025-action-month.txt`), await loadPlan(`${FIXTURES}corpus/chi-lang-2025-annual.txt`));
     expect(diff.implements.status).toBe('missing');
     expect(diff.findings.filter((f) => f.ruleId === 'diff/implements-missing')).toHaveLength(1);
     expect(diff.implements.message).toContain('99/KH-UBND');
