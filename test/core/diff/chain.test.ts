@@ -25,7 +25,6 @@ const PAIRS: Expected[] = [
   { upper: 'van-yen-2024-annual', lower: 'dong-cuong-2024-annual', findings: [] },
 ];
 
-
 function deadlineFindings(diff: PlanDiff): string[] {
   return diff.findings
     .filter((f) => f.ruleId.startsWith('diff/deadline-'))
