@@ -67,7 +67,7 @@ export interface TaskRow {
   continued: TextBlock[];
   /** Where the text of the task starts in its first paragraph: after a printed marker. */
   labelStart: number;
-  /** The lead cell's position, for the responsibility it gives (null if none). */
+  /** The cell the lead was read from (the one above, for a cell merged down), or null. */
   leadCell: TableCell | null;
   lead: Agency[];
   support: Agency[];
@@ -153,11 +153,10 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
     task.timing = parts.when.length === 0 ? null : findTimings(parts.when.join(' '), { year: ctx.year })[0]?.timing ?? null;
   };
 
-  for (const raw of table.rows.slice(header.at + 1)) {
+  for (const row of table.rows.slice(header.at + 1)) {
     position++;
-    const row = raw;
     const texts = row.map(textOf);
-    if (texts.map(compareKey).join('|') === header.key || isNumberingRow(raw)) continue;
+    if (texts.map(compareKey).join('|') === header.key || isNumberingRow(row)) continue;
     /** The cell that holds the value of a column in this row: itself, or the one above when merged or a ditto. */
     const valueAt = (c: number): TableCell | null => {
       if (c < 0) return null;
@@ -172,7 +171,7 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
     const printed = textOf(numberCell).replace(/[.)]$/u, '');
 
     // A group: "I | CÔNG TÁC ...", or "I. CÔNG TÁC ..." in the first cell of a row merged across.
-    const across = numberCell !== null && texts.every((t, c) => t === '' || row[c] === numberCell) ? GROUP_HEADING.exec(textOf(numberCell)) : null;
+    const across = numberCell !== null && texts.every((t, c) => c === columns.number || t === '') ? GROUP_HEADING.exec(textOf(numberCell)) : null;
     if (GROUP_NUMBER.test(printed) || across) {
       finish();
       parts = null;
@@ -185,10 +184,6 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
       continue;
     }
 
-    const leadCell = valueAt(columns.lead);
-    const supportCell = valueAt(columns.support);
-    const whenCell = valueAt(columns.when);
-    const performersCell = valueAt(columns.performers);
     for (const b of (columns.when >= 0 ? row[columns.when]?.blocks : undefined) ?? []) timingBlocks.add(b);
     const content = whatCell?.blocks ?? [];
     const own = (c: number) => (c >= 0 && row[c] && !row[c]!.mergedAbove ? textOf(row[c]) : '');
@@ -208,6 +203,11 @@ function readTable(ctx: ExtractContext, table: TableBlock): TaskTable | null {
       continue;
     }
     if (content.length === 0) continue;
+    // Read after the continuation check: a cell continued from the row above is no value to repeat below.
+    const leadCell = valueAt(columns.lead);
+    const supportCell = valueAt(columns.support);
+    const whenCell = valueAt(columns.when);
+    const performersCell = valueAt(columns.performers);
     finish();
     const id = printed === '' ? `${position}` : group && printed !== group ? `${group}.${printed}` : printed;
     const labelStart = MARKER.exec(content[0]!.text)?.[0].length ?? 0;
