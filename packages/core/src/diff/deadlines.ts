@@ -64,7 +64,7 @@ function contextOf(plan: PlanExtraction): AgencyContext {
 }
 
 /** The issuer of a plan as the upper plan's actors are compared with it: its function, level and locality. */
-interface Bound {
+export interface Bound {
   key: Agency['key'];
   level: Level | null;
   locality: string | null;
