@@ -96,13 +96,14 @@ export type CitationRole = z.infer<typeof CitationRole>;
  * "Căn cứ Luật Trẻ em năm 2016"), in order, each document once.
  */
 export const UpstreamRef = z.object({
-  role: CitationRole,
-  /** The document type as a citation names it: "Kế hoạch", "Quyết định", "Luật"... */
-  type: z.string(),
+  /** Extractions saved before roles were read listed only "Thực hiện ..." citations: they read as `implements`. */
+  role: CitationRole.default('implements'),
+  /** The document type as a citation names it: "Kế hoạch", "Quyết định", "Luật"...; null in extractions saved before types were read. */
+  type: z.string().nullable().default(null),
   /** "1420/KH-UBND" (stray spaces removed); null for a law cited by name. */
   documentNumber: z.string().nullable(),
-  /** A law cited by name: "Luật Trẻ em"; null for documents cited by number. */
-  name: z.string().nullable(),
+  /** A law (or plan) cited by name: "Luật Trẻ em"; null for documents cited by number. */
+  name: z.string().nullable().default(null),
   issuedOn: PartialDate.nullable(),
   issuer: z.string().nullable(),
   level: Level.nullable(),
@@ -254,7 +255,7 @@ export const PlanExtraction = z.object({
   /** The one year the plan is for; null for a programme over several years (see `years`). */
   year: z.number().int().nullable(),
   /** The span of a multi-year programme ("giai đoạn 2021-2025" → 2021–2025); null for a plan of one year. */
-  years: YearSpan.nullable(),
+  years: YearSpan.nullable().default(null),
   /** Every document the opening cites, in order, once each, with its role (see `CitationRole`). */
   implements: z.array(UpstreamRef),
   theme: Grounded.nullable(),
@@ -269,7 +270,7 @@ export const PlanExtraction = z.object({
   signer: Signer.nullable(),
   references: z.array(Reference),
   diagnostics: z.array(Diagnostic),
-  /** Where the zones of the document lie (header, type name, title, opening, body, closing). */
-  anatomy: Anatomy,
+  /** Where the zones of the document lie (header, type name, title, opening, body, closing); all null in extractions saved before it was read. */
+  anatomy: Anatomy.default({ header: null, typeName: null, title: null, opening: null, body: null, closing: null }),
 });
 export type PlanExtraction = z.infer<typeof PlanExtraction>;

@@ -20,7 +20,7 @@ import { daysInMonth } from '../extract/dates/constants.js';
 import { DOCUMENT_TYPES, TYPE_WORD, documentType, type DocumentType } from './types.js';
 import { issuerAt, type IssuerMatch } from './issuers.js';
 import { lawNameAt, plainNameEnd } from './laws.js';
-import { numberAt, numberKey, type NumberMatch } from './numbers.js';
+import { numberAt, numberKey, numbersIn, type NumberMatch } from './numbers.js';
 
 export { numberAt, numbersIn, numberKey, printedNumber, type NumberMatch } from './numbers.js';
 export { issuerAt, levelOf, localityName, titleCase, COMMITTEE, NAME, UNIT, type IssuerMatch } from './issuers.js';
@@ -69,13 +69,15 @@ const DATE_AFTER = new RegExp(
 const YEAR_AFTER = new RegExp(`[ \\t]+(?:${NAM}[ \\t]+)?((?:19|20)\\d{2})(?![\\d/])`, 'uy');
 // "của" (and the typo "cảu") before the issuer.
 const OF = /\s*,?\s*(?:của|cảu)\s+/uy;
-const NUMBER_WORD = /(?:\s+(?:số|SỐ))?[ \t]*:?\s*/uy;
 const LAW_NUMBER = /\s+(?:số|SỐ)[ \t]*:?[ \t]*/uy;
 
-const TYPE_RE = new RegExp(TYPE_WORD, 'gu');
+// What stands before a number to make it a citation: its type word (and qualifier), "số", a colon.
+const TYPE_BEFORE = new RegExp(`${TYPE_WORD}(?:\\s+(?:số|SỐ))?[ \\t]*:?\\s*$`, 'u');
+// How far back a type word may start before its number ("Chương trình hành động số ").
+const TYPE_REACH = 60;
 const LAW_HEAD = /(?<![\p{L}\p{M}])(?:Bộ luật|Luật)[ \t]+/gu;
 // "các Quyết định của Thủ tướng Chính phủ: số 1400/QĐ-TTg ...; Quyết định số 2080/QĐ-TTg".
-const BARE_NUMBER = /(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*(?=\d)/gu;
+const BARE_BEFORE = /(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*$/u;
 
 // The type code of a symbol names the type: 1400/QĐ-TTg is a decision, 28-CT/TW a directive.
 const TYPE_CODES: Record<string, string> = {
@@ -132,13 +134,19 @@ function numbered(text: string, type: DocumentType, index: number, number: Numbe
  */
 export function findCitations(text: string): Citation[] {
   const found: Citation[] = [];
-  for (const m of text.matchAll(TYPE_RE)) {
-    const index = m.index ?? 0;
-    const type = documentType(m[1] ?? '');
-    if (!type || type.kind === 'law') continue;
-    const after = sticky(NUMBER_WORD, text, index + m[0].length);
-    const number = numberAt(text, index + m[0].length + (after?.[0].length ?? 0));
-    if (number) found.push(numbered(text, type, index, number));
+  // From each number back to its type word: numbers are few, type words ("kế hoạch", "hướng dẫn") many.
+  for (const number of numbersIn(text)) {
+    const from = Math.max(0, number.index - TYPE_REACH);
+    const before = text.slice(from, number.index);
+    const typed = TYPE_BEFORE.exec(before);
+    const type = typed ? documentType(typed[1] ?? '') : null;
+    if (typed && type && type.kind !== 'law') {
+      found.push(numbered(text, type, from + typed.index, number));
+      continue;
+    }
+    const bare = BARE_BEFORE.exec(before);
+    const symbolType = bare && number.number ? typeOfNumber(number.number) : null;
+    if (bare && symbolType) found.push(numbered(text, symbolType, from + bare.index, number));
   }
   for (const m of text.matchAll(LAW_HEAD)) {
     const index = m.index ?? 0;
@@ -156,12 +164,6 @@ export function findCitations(text: string): Citation[] {
     const t = tail(text, end, number === null);
     // A law cited with its number is cited by number ("Luật Dược số 105/2016/QH13"); the year inside the number is not its date.
     found.push({ type, number, name: number ? null : law.name, issuedOn: t.issuedOn, issuer: t.issuer, index, numberEnd: end, headEnd: t.headEnd, end: t.end });
-  }
-  for (const m of text.matchAll(BARE_NUMBER)) {
-    const index = m.index ?? 0;
-    const number = numberAt(text, index + m[0].length);
-    const type = number?.number ? typeOfNumber(number.number) : null;
-    if (number && type) found.push(numbered(text, type, index, number));
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
   const out: Citation[] = [];

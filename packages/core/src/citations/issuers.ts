@@ -31,8 +31,12 @@ function words(phrase: string): string {
 const UY = '(?:[Ủủ]y|[Uu]ỷ)';
 /** Administrative units, as printed in running text: the unit word decides the level. */
 export const UNIT = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'].map(words).join('|');
-/** A proper name: capitalised words or a number ("Hạ Lang", "Cao Bằng", "1"); at most one line break between words. */
-export const NAME = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?:[ \\t]*\\n?[ \\t]*(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,5}';
+/**
+ * A proper name: capitalised words or a number ("Hạ Lang", "Cao Bằng", "1"); at most one line break between
+ * words. The space between words is never empty: "CAO" must not read as three words "C", "A", "O" (every way of
+ * cutting a word in capitals would be tried, exponential in its length).
+ */
+export const NAME = '(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)(?:(?:[ \\t]+\\n?|\\n)[ \\t]*(?:\\p{Lu}[\\p{Ll}\\p{M}]*|\\d+)){0,5}';
 /** "Ủy ban nhân dân" in both tone-mark styles, or "UBND". */
 export const COMMITTEE = `${UY}${SP}${words('ban nhân dân')}|UBND`;
 const COUNCIL = `${words('Hội đồng nhân dân')}|HĐND`;

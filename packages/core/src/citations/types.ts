@@ -59,8 +59,10 @@ function typeSource(name: string): string {
  */
 export const TYPE_WORD = `(?<![\\p{L}\\p{M}])(${DOCUMENT_TYPES.map((t) => typeSource(t.name)).join('|')})(?![\\p{L}\\p{M}])(?:[ \\t]+(?:${QUALIFIERS}))?`;
 
+// Type words on a plain lower-case key: a type word is looked up for every match in a long plan.
+const BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [t.name.toLowerCase(), t]));
+
 /** The type a printed type word names ("THÔNG TƯ", "kế hoạch" → the entry), or null. */
 export function documentType(printed: string): DocumentType | null {
-  const key = printed.replace(/\s+/g, ' ').toLocaleLowerCase('vi');
-  return DOCUMENT_TYPES.find((t) => t.name.toLocaleLowerCase('vi') === key) ?? null;
+  return BY_KEY.get(printed.replace(/\s+/g, ' ').toLowerCase()) ?? null;
 }

@@ -23,9 +23,16 @@ const FILLER = /^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ)[^)]*\)?$/u;
 const ITEM = /^[-–+•]/u;
 const SIGNATURE_LINES = 12;
 
-/** A line's text without markdown-style emphasis and spaces around it. */
+const isPadding = (ch: string | undefined) => ch === '*' || ch === '_' || ch === ' ' || ch === '\t';
+
+/** A line's text without markdown-style emphasis and spaces around it (a loop: every line of a plan may be asked). */
 export function bareText(line: Line): string {
-  return line.text.replace(/^[\s*_]+|[\s*_]+$/gu, '');
+  const t = line.text;
+  let s = 0;
+  let e = t.length;
+  while (s < e && isPadding(t[s])) s++;
+  while (e > s && isPadding(t[e - 1])) e--;
+  return s === 0 && e === t.length ? t : t.slice(s, e);
 }
 
 /** The signature block: its authority lines, the signer's title and name; null for an unsigned draft. */

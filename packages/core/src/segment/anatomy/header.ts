@@ -44,10 +44,11 @@ const ISSUE_DATE = new RegExp(
   'gu',
 );
 // The place before the date: capitalised words (a ward may be a number; "Thành phố Hồ Chí Minh"), the comma,
-// at most one line break inside ("Cà\nMau, ngày"). Anchored at the end of the text before the date.
+// at most one line break inside ("Cà\nMau, ngày"). Anchored at the end of the text before the date. Words are
+// parted by at least one space or line break, so a word in capitals is never cut into many (exponential).
 const PLACE_WORD = '(?:\\p{Lu}[\\p{L}\\p{M}.]*|\\d+)';
 const PLACE_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d./\\-])(${PLACE_WORD}(?:[ \\t]*\\n?[ \\t]*(?:${PLACE_WORD}|phố|xã|trấn|khu)){0,6})[ \\t]*\\n?[ \\t]*,[ \\t\\n]*$`,
+  `(?<![\\p{L}\\p{M}\\d./\\-])(${PLACE_WORD}(?:(?:[ \\t]+\\n?|\\n)[ \\t]*(?:${PLACE_WORD}|phố|xã|trấn|khu)){0,6})[ \\t]*\\n?[ \\t]*,[ \\t\\n]*$`,
   'u',
 );
 
