@@ -4,8 +4,8 @@ import * as core from '@plan-extract/core';
 // The public API of @plan-extract/core. A change here is a change for every user: make it on purpose.
 it('pins the public exports', () => {
   expect(Object.keys(core).sort()).toEqual([
-    'Activity', 'Agency', 'Anatomy', 'Budget', 'CitationRole', 'ClosingZones', 'DEFAULT_LIMITS', 'DIFF_SCHEMA_VERSION', 'Deadline', 'DeadlineAction', 'DeadlineConflict',
-    'DeadlineDiff', 'Diagnostic', 'DiffFinding', 'DiffSeverity', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded', 'HeaderZones',
+    'Activity', 'Agency', 'Anatomy', 'Budget', 'ChainRole', 'CitationRole', 'ClosingZones', 'DEFAULT_LIMITS', 'DIFF_SCHEMA_VERSION', 'Deadline', 'DeadlineAction', 'DeadlineConflict',
+    'DeadlineDiff', 'DeadlinePair', 'Diagnostic', 'DiffFinding', 'DiffSeverity', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded', 'HeaderZones',
     'ImplementsDiff', 'ImplementsStatus', 'IsoDate', 'Issuer', 'Level', 'NATIONAL_THEMES', 'PartialDate', 'Period', 'PlanDiff',
     'PlanError', 'PlanExtraction', 'PlanKind', 'PlanSide', 'RULES', 'RedlinePart', 'Reference', 'ReferenceKind', 'Responsibility',
     'ResponsibilityDiff', 'Role', 'SCHEMA_VERSION', 'Signer', 'SloganDiff', 'Source', 'Span', 'Target', 'Timing', 'TimingKind',

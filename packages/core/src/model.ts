@@ -33,9 +33,15 @@ export interface TableCell {
   /** The cell's paragraphs, in order. */
   blocks: TextBlock[];
   span: Span;
+  /** The cell goes on with the merged cell above it (a lead agency printed once for several rows): it holds no text of its own. */
+  mergedAbove?: boolean;
 }
 
-/** A table kept as a table: the two-column header, the signature/recipients block, responsibility tables. */
+/**
+ * A table kept as a table: the two-column header, the signature/recipients block, task and
+ * responsibility tables. Rows are grids: a cell merged across columns keeps its text in its first
+ * column and leaves the others empty, so a column has one index in every row.
+ */
 export interface TableBlock {
   type: 'table';
   rows: TableCell[][];

@@ -145,6 +145,20 @@ describe('readDocx: tables, breaks, revisions, furniture', () => {
     expect(messages.map((m) => m.ruleId)).toEqual(['read/docx-unknown-element']);
     for (const block of textBlocks(doc.blocks)) expect(doc.text.slice(block.span.start, block.span.end)).toBe(block.text);
   });
+
+  it('marks a cell merged down (vMerge) in a grid that keeps a span across (gridSpan) as empty cells', async () => {
+    // The annex task table of fixtures/annex, written by LibreOffice from row and column spans.
+    const { value: doc } = await readDocument(new URL('../../../fixtures/annex/tuyen-quang-2025-annual-annex.docx', import.meta.url));
+    const table = doc.blocks.filter((b) => b.type === 'table').find((t) => t.rows[0]?.[0]?.blocks[0]?.text === 'STT');
+    const rows = table!.rows.map((row) => row.map((c) => `${c.blocks.map((b) => b.text).join('/')}${c.mergedAbove ? '^' : ''}`));
+    expect(rows[1]).toEqual(['I', 'CÔNG TÁC TRUYỀN THÔNG', '', '', '', '']);
+    expect(rows[3]?.[5]).toBe('^');
+    expect(rows[6]).toEqual(['1', 'Tổ chức Tháng hành động vì trẻ em năm 2025.', 'Sở Y tế', 'Các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện, thành phố', 'Từ ngày 01/6/2025 đến ngày 30/6/2025', 'Ngân sách tỉnh và nguồn xã hội hóa']);
+    expect(rows[7]?.[2]).toBe('^');
+    expect(rows[8]?.[2]).toBe('^');
+    // The header row repeats on each printed page, but it is one row of the table.
+    expect(rows.filter((r) => r[0] === 'STT')).toHaveLength(1);
+  });
 });
 
 describe('readDocx: legacy encodings', () => {

@@ -120,7 +120,8 @@ describe('validation against the upper plan', () => {
 
   it('reports the missing upper slogan, a changed theme, a wrong citation and a late deadline', () => {
     const up = { ...upper(), theme: { text: 'Một chủ đề khác hẳn', span: cleanPlan().theme!.span } };
-    up.deadlines = up.deadlines.map((d) => ({ ...d, date: '2025-07-05' }));
+    // The province's deadline for the districts (an upper deadline binds the district by its actor).
+    up.deadlines = up.deadlines.map((d) => ({ ...d, date: '2025-07-05', actor: 'UBND các huyện, thành phố', recipient: 'Sở Y tế' }));
     const plan = { ...cleanPlan(), implements: cleanPlan().implements.map((r) => ({ ...r, documentNumber: '1402/KH-UBND' })) };
     expect(ids(plan, up)).toEqual(
       expect.arrayContaining(['slogans/missing-upper', 'theme/not-upper', 'implements/not-upper', 'deadlines/upper-conflict']),

@@ -69,6 +69,6 @@ export { checkImplements, sameDocument, datesAgree, NUMBER_TYPO_DISTANCE } from 
 export { checkTheme } from './theme.js';
 export { checkPeriod, periodWithin } from './period.js';
 export { checkSlogans, redline, SLOGAN_THRESHOLD, type SloganOptions } from './slogans.js';
-export { checkDeadlines, dueDate } from './deadlines.js';
+export { checkDeadlines, dueDate, bindingDeadlines, chainRole, covers } from './deadlines.js';
 export { checkResponsibilities, leadOf, COUNTERPARTS } from './responsibilities.js';
 export { syllableDice, editDistance, numberKey } from './similarity.js';

@@ -71,9 +71,26 @@ export const SloganDiff = z.object({
 });
 export type SloganDiff = z.infer<typeof SloganDiff>;
 
-export const DeadlineConflict = z.object({ upper: Deadline, lower: Deadline, message: z.string() });
+/** Where a lower deadline sits in the chain: the lower plan collects it from its units, or sends it up. */
+export const ChainRole = z.enum(['collect', 'send']);
+export type ChainRole = z.infer<typeof ChainRole>;
+/** A lower deadline and the binding upper deadline it was checked against. */
+export const DeadlinePair = z.object({
+  role: ChainRole,
+  upper: Deadline,
+  lower: Deadline,
+  /** Days from the lower deadline to the upper one: the time left to compile (collect) or to spare (send); negative when late. */
+  margin: z.number().int(),
+});
+export type DeadlinePair = z.infer<typeof DeadlinePair>;
+export const DeadlineConflict = DeadlinePair.extend({ message: z.string() });
 export type DeadlineConflict = z.infer<typeof DeadlineConflict>;
-export const DeadlineDiff = z.object({ conflicts: z.array(DeadlineConflict) });
+export const DeadlineDiff = z.object({
+  /** The pairs the lower plan cannot meet: collected on or after the date it must send up, or sent up late. */
+  conflicts: z.array(DeadlineConflict),
+  /** Every pair checked, conflicting or not. */
+  pairs: z.array(DeadlinePair),
+});
 export type DeadlineDiff = z.infer<typeof DeadlineDiff>;
 
 export const ResponsibilityDiff = z.object({

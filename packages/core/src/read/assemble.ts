@@ -40,19 +40,21 @@ export function assemble(raw: RawDocument, source: Omit<SourceInfo, 'pages' | 'e
     }
     const tableStart = offset + (parts.length > 0 ? 1 : 0);
     const rows: TableCell[][] = [];
-    for (const rawRow of rawBlock.rows) {
+    rawBlock.rows.forEach((rawRow, r) => {
       const row: TableCell[] = [];
-      for (const rawCell of rawRow) {
+      rawRow.forEach((rawCell, c) => {
         const cellBlocks = rawCell.map(place).filter((b): b is TextBlock => b !== null);
         const first = cellBlocks[0];
         const last = cellBlocks[cellBlocks.length - 1];
         const span = first && last
           ? { start: first.span.start, end: last.span.end, page: first.span.page }
           : { start: offset, end: offset, page: rawBlock.page };
-        row.push({ blocks: cellBlocks, span });
-      }
+        const cell: TableCell = { blocks: cellBlocks, span };
+        if (rawBlock.layout?.[r]?.[c]?.mergedAbove) cell.mergedAbove = true;
+        row.push(cell);
+      });
       if (row.some((cell) => cell.blocks.length > 0)) rows.push(row);
-    }
+    });
     if (rows.length > 0) {
       blocks.push({ type: 'table', rows, span: { start: Math.min(tableStart, offset), end: offset, page: rawBlock.page } });
     }

@@ -13,11 +13,19 @@ export interface RawParagraph {
   page: number | null;
 }
 
+/** What the format says of a cell beyond its text (DOCX `vMerge`, a text table's `^^`). */
+export interface RawCellLayout {
+  /** It goes on with the merged cell above: empty here, its text is the one above. */
+  mergedAbove: boolean;
+}
+
 export interface RawTable {
   type: 'table';
   /** rows → cells → paragraphs. */
   rows: RawParagraph[][][];
   page: number | null;
+  /** rows → cells, parallel to `rows`, when the reader knows cells merged down; absent otherwise. */
+  layout?: RawCellLayout[][];
 }
 
 export type RawBlock = RawParagraph | RawTable;

@@ -8,6 +8,7 @@ import { decodeLegacy, detectLegacyBytes, fixMojibake, type LegacyEncoding } fro
 import { reflowLines, stripEmphasis } from '../normalize/reflow.js';
 import type { ReadOptions } from './options.js';
 import { rawParagraph, type RawDocument } from './raw.js';
+import { linesToBlocks } from './text-tables.js';
 
 /** What `source.encoding` reports for a text file; `null` is plain UTF-8 without BOM. */
 export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1258' | 'windows-1252';
@@ -19,8 +20,8 @@ const LEGACY_NAMES: Record<LegacyEncoding | 'windows-1258', string> = {
 };
 
 /**
- * Read a text file: each line a paragraph, or, for text hard-wrapped by a PDF
- * extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
+ * Read a text file: each line a paragraph and each pipe table a table (`./text-tables.ts`), or, for
+ * text hard-wrapped by a PDF extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
  */
 export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument {
   const messages: Message[] = [];
@@ -49,7 +50,7 @@ export function readText(bytes: Uint8Array, _options: ReadOptions): RawDocument 
 
   const reflowed = reflowLines(lines);
   if (reflowed === null) {
-    return { blocks: lines.map((line) => rawParagraph(line)), furniture: [], pages: null, encoding, messages };
+    return { blocks: linesToBlocks(lines), furniture: [], pages: null, encoding, messages };
   }
   const furniture: Furniture[] = reflowed.furniture.map((line) => ({ type: 'furniture', region: 'footer', text: line, page: null }));
   const joined = lines.filter((line) => line.trim() !== '').length - reflowed.furniture.length;

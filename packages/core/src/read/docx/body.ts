@@ -7,7 +7,7 @@
  * soft line breaks "\n"; numbered paragraphs get their printed marker in front.
  */
 import type { Message } from '../../model.js';
-import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
+import { rawParagraph, type RawBlock, type RawCellLayout, type RawParagraph, type RawTable } from '../raw.js';
 import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
 import { fontEncoding, type FontEncoding, type FontResolver } from './fonts.js';
 import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
@@ -105,29 +105,43 @@ export class StoryReader {
    * grid column and leaves the others empty, and grid columns a row skips (`w:gridBefore`,
    * `w:gridAfter`) are empty cells, so that a column keeps its index in every row (a task table's
    * lead agency is in the same column on a group row's neighbours). A cell merged down
-   * (`w:vMerge`) reads empty below its first row, as Word stores it.
+   * (`w:vMerge`) reads empty below its first row, as Word stores it, and is marked `mergedAbove`.
    */
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
+    const layout: RawCellLayout[][] = [];
     for (const tr of partsOf(tbl, 'w:tr')) {
       const trPr = child(tr, 'w:trPr');
       // A row deleted with tracked changes is not printed.
       if (child(trPr, 'w:del')) continue;
       const cells: RawParagraph[][] = [];
+      const cellLayout: RawCellLayout[] = [];
       const skip = (name: string) => {
-        for (let n = gridCount(childVal(trPr, name)); n > 0; n--) cells.push([]);
+        for (let n = gridCount(childVal(trPr, name)); n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove: false });
+        }
       };
       skip('w:gridBefore');
       for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
-        for (let n = gridCount(childVal(child(tc, 'w:tcPr'), 'w:gridSpan')) - 1; n > 0; n--) cells.push([]);
+        // Without `w:val="restart"`, `w:vMerge` continues the cell above (across all the columns it spans).
+        const tcPr = child(tc, 'w:tcPr');
+        const vMerge = child(tcPr, 'w:vMerge');
+        const mergedAbove = vMerge !== null && vMerge.attrs['w:val'] !== 'restart';
+        cellLayout.push({ mergedAbove });
+        for (let n = gridCount(childVal(tcPr, 'w:gridSpan')) - 1; n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove });
+        }
       }
       skip('w:gridAfter');
       rows.push(cells);
+      layout.push(cellLayout);
     }
-    return { type: 'table', rows, page: null };
+    return { type: 'table', rows, page: null, layout };
   }
 
   private paragraph(p: XmlElement, out: RawBlock[]): void {

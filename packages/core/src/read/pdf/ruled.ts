@@ -3,7 +3,7 @@
  * Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện`). The borders give the grid; a border
  * missing between two grid cells merges them (a group row spanning the columns, a lead agency
  * shared by two tasks), the merged text going to the first cell, as a DOCX reader reads a merged
- * cell. Text is placed in cells by position, so tight cells, cells wrapped over several lines and
+ * cell, and the cells a merged cell covers below its first row marked `mergedAbove`. Text is placed in cells by position, so tight cells, cells wrapped over several lines and
  * vertically centred cells all come out whole; a table that runs over a page goes on in one table,
  * without the header rows the next page repeats.
  */
@@ -27,6 +27,8 @@ export class RuledTable {
   readonly type = 'ruled';
   /** Cells row by row; `null` where a merged cell covers the grid cell. */
   rows: (Cell | null)[][];
+  /** Row by row, whether a grid cell is covered by a cell merged down from a row above (a lead shared by several tasks). */
+  above: boolean[][];
 
   constructor(
     readonly page: number,
@@ -37,8 +39,10 @@ export class RuledTable {
     /** Column borders, left to right. */
     readonly xs: number[],
     rows: (Cell | null)[][],
+    above: boolean[][] = rows.map((row) => row.map(() => false)),
   ) {
     this.rows = rows;
+    this.above = above;
   }
 
   /** Does `next` (at the top of the following page) go on with this table: same page width, same columns? */
@@ -52,9 +56,11 @@ export class RuledTable {
    */
   append(next: RuledTable): void {
     let rows = next.rows;
+    let above = next.above;
     let k = 0;
     while (k < rows.length && k < this.rows.length - 1 && rowText(rows[k] as (Cell | null)[]) === rowText(this.rows[k] as (Cell | null)[])) k++;
     rows = rows.slice(k);
+    above = above.slice(k);
     const last = this.rows[this.rows.length - 1];
     const first = rows[0];
     if (last && first && this.numbered() && cellText(first[0]) === '' && cellText(last[0]) !== '' && first.some((c) => cellText(c) !== '')) {
@@ -63,8 +69,10 @@ export class RuledTable {
         if (cell && target) target.lines.push(...cell.lines);
       });
       rows = rows.slice(1);
+      above = above.slice(1);
     }
     this.rows.push(...rows);
+    this.above.push(...above);
   }
 
   /** Whether the first column numbers the rows (`STT`: short values such as "1", "II", "3.2"). */
@@ -74,7 +82,12 @@ export class RuledTable {
   }
 
   toTable(): RawTable {
-    return { type: 'table', rows: this.rows.map((row) => row.map((cell) => (cell ? cellParagraphs(cell.lines, cell.frame) : []))), page: this.page };
+    return {
+      type: 'table',
+      rows: this.rows.map((row) => row.map((cell) => (cell ? cellParagraphs(cell.lines, cell.frame) : []))),
+      page: this.page,
+      layout: this.above.map((row) => row.map((mergedAbove) => ({ mergedAbove }))),
+    };
   }
 }
 
@@ -228,10 +241,15 @@ export function findRuledTables(page: number, pageWidth: number, rulings: readon
     }
     pad = Number.isFinite(pad) ? Math.max(0, Math.min(pad, 8)) : 0;
     const grid: (Cell | null)[][] = [];
+    const above: boolean[][] = [];
     for (let r = 0; r < rows; r++) {
       const row: (Cell | null)[] = [];
+      const rowAbove: boolean[] = [];
+      above.push(rowAbove);
       for (let c = 0; c < cols; c++) {
         const i = r * cols + c;
+        // A grid cell whose merged cell starts in a row above continues that cell (as Word's vMerge).
+        rowAbove.push(Math.floor(find(i) / cols) < r);
         if (find(i) !== i) {
           row.push(null);
           continue;
@@ -243,7 +261,7 @@ export function findRuledTables(page: number, pageWidth: number, rulings: readon
       }
       grid.push(row);
     }
-    tables.push(new RuledTable(page, pageWidth, top, bottom, xs, grid));
+    tables.push(new RuledTable(page, pageWidth, top, bottom, xs, grid, above));
     rest = remaining;
   }
   return { tables, rest };

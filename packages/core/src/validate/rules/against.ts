@@ -77,7 +77,7 @@ export const slogansMissingUpper = againstRule(
 export const deadlinesUpperConflict = againstRule(
   'deadlines/upper-conflict', 'deadlines', 'error',
   "The plan's deadlines leave time to meet the upper plan's.",
-  ['diff/deadline-conflict'],
+  ['diff/deadline-conflict', 'diff/deadline-send-late'],
 );
 
 export const responsibilitiesUncoveredUpper = againstRule(
