@@ -231,7 +231,9 @@ describe('readPdf errors and warnings', () => {
     const raw = await readPdf(pdf, { path: 'mixed.pdf' });
     expect(raw.pages).toBe(2);
     expect(texts(raw.blocks)).toEqual(['Trang co chu.']);
-    expect(raw.messages).toEqual([{ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'page 2 has no text layer (a scan or a picture?)' }]);
+    expect(raw.messages).toEqual([
+      { ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'Trang 2 không có lớp chữ (bản quét hoặc hình ảnh?)', messageId: 'read/pdf-empty-page', params: { page: 2 } },
+    ]);
   });
 
   it('orders lines by position, not by content-stream order', async () => {

@@ -1,6 +1,7 @@
+/** `validate --format json`: the report contract, pretty-printed; messages in the chosen language, `messageId` + `params` to render them in another. */
 import type { ValidationReport } from '@plan-extract/core';
+import type { FormatOptions } from './common.js';
 
-/** The JSON contract of `validate --format json`. */
-export function formatJson(report: ValidationReport): string {
+export function formatJson(report: ValidationReport, _options?: FormatOptions): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

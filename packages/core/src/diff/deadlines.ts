@@ -5,7 +5,8 @@
  */
 import type { Deadline, DeadlineAction, PlanExtraction } from '../schema.js';
 import type { CheckResult, DeadlineConflict, DeadlineDiff, DiffFinding } from './schema.js';
-import { displayDate } from './format.js';
+import { DEFAULT_LANG, msg, type Lang } from '../messages/index.js';
+import { diffFinding, text } from './format.js';
 import { periodWithin } from './period.js';
 import { sameDocument } from './implements.js';
 
@@ -35,15 +36,13 @@ function days(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 }
 
-const NOUN: Record<DeadlineAction, string> = { plan: 'plans', report: 'reports', event: 'events', other: 'it' };
-
 /**
  * Pair each lower deadline with the upper deadline of the same action nearest in time (a
  * six-month report feeds the six-month report, not the annual one), ties to the later one.
  * Later than its upper deadline is a conflict (error); on the same day leaves no time to
  * compile (warning).
  */
-export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction): CheckResult<DeadlineDiff> {
+export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction, lang: Lang = DEFAULT_LANG): CheckResult<DeadlineDiff> {
   const findings: DiffFinding[] = [];
   const conflicts: DeadlineConflict[] = [];
   // A plan's deadlines trivially coincide with themselves; there is no chain to check.
@@ -67,38 +66,33 @@ export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction): Ch
     }
     if (best === null) continue;
     const uDate = dueDate(best) ?? lDate;
-    const noun = NOUN[l.action];
     if (lDate > uDate) {
-      const message = `The lower plan asks for ${noun} by ${displayDate(lDate)}, after the upper plan's deadline ${displayDate(uDate)} for the same ${noun}: it cannot send them up in time.`;
-      conflicts.push({ upper: best, lower: l, message });
-      findings.push({
-        ruleId: 'diff/deadline-conflict',
-        severity: 'error',
-        field: 'deadlines',
-        message,
+      const finding = diffFinding(lang, 'diff/deadline-conflict', 'error', 'deadlines', msg('diff/deadline-conflict', { action: l.action, date: lDate, upperDate: uDate }), {
         actual: lDate,
-        expected: `on or before ${uDate}`,
+        expected: text(msg('value:on-or-before', { date: uDate }), lang),
+        span: l.span,
       });
+      conflicts.push({ upper: best, lower: l, message: finding.message });
+      findings.push(finding);
     } else if (lDate === uDate) {
-      findings.push({
-        ruleId: 'diff/deadline-no-margin',
-        severity: 'warning',
-        field: 'deadlines',
-        message: `The lower plan asks for ${noun} by ${displayDate(lDate)}, the very day the upper plan wants them: no time is left to compile them.`,
-        actual: lDate,
-        expected: `before ${uDate}`,
-      });
+      findings.push(
+        diffFinding(lang, 'diff/deadline-no-margin', 'warning', 'deadlines', msg('diff/deadline-no-margin', { action: l.action, date: lDate }), {
+          actual: lDate,
+          expected: text(msg('value:before', { date: uDate }), lang),
+          span: l.span,
+        }),
+      );
     }
   }
   if (upper.period !== null && lower.period !== null && !periodWithin(lower.period, upper.period)) {
-    findings.push({
-      ruleId: 'diff/period-outside',
-      severity: 'error',
-      field: 'period',
-      message: `The lower plan's period ${displayDate(lower.period.start)}–${displayDate(lower.period.end)} leaves the upper plan's ${displayDate(upper.period.start)}–${displayDate(upper.period.end)}.`,
-      actual: `${lower.period.start}/${lower.period.end}`,
-      expected: `within ${upper.period.start}/${upper.period.end}`,
-    });
+    const ref = msg('diff/period-outside', { start: lower.period.start, end: lower.period.end, upperStart: upper.period.start, upperEnd: upper.period.end });
+    findings.push(
+      diffFinding(lang, 'diff/period-outside', 'error', 'period', ref, {
+        actual: text(msg('value:range', { start: lower.period.start, end: lower.period.end }), lang),
+        expected: text(msg('value:within', { start: upper.period.start, end: upper.period.end }), lang),
+        span: lower.period.span,
+      }),
+    );
   }
   return { value: { conflicts }, findings };
 }

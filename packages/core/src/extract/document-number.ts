@@ -1,3 +1,4 @@
+import { createMessage, msg } from '../messages/index.js';
 import type { Grounded } from '../schema.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { frontLines, ground } from './lines.js';
@@ -25,14 +26,9 @@ export const extractDocumentNumber: Extractor<DocumentNumber> = (ctx: ExtractCon
     const symbol = ground(ctx, symbolAt, symbolAt + symbolText.length);
     const digits = m[GROUP_NUMBER];
     if (!digits) {
-      ctx.diagnostics.push({
-        ruleId: 'document-number-blank',
-        severity: 'info',
-        field: 'documentNumber',
-        message: `The number is left blank (a draft); the symbol is ${symbol.text}`,
-        span: symbol.span,
-        actual: symbol.text,
-      });
+      ctx.diagnostics.push(
+        createMessage('document-number/blank', 'info', 'documentNumber', msg('document-number/blank', { symbol: symbol.text }), { span: symbol.span, actual: symbol.text }),
+      );
       return { number: null, symbol };
     }
     const numberAt = line.start + m.index + m[0].indexOf(digits);

@@ -1,3 +1,4 @@
+import { createMessage, msg } from '../messages/index.js';
 import type { Grounded } from '../schema.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { parsePlaceDate } from './dates/index.js';
@@ -23,7 +24,7 @@ export const extractIssued: Extractor<Issued> = (ctx: ExtractContext) => {
     const place = ground(ctx, line.start + placeAt, line.start + placeAt + found.place.length);
     const date = ground(ctx, line.start + dateAt, line.start + found.end);
     if (found.date === null) {
-      ctx.diagnostics.push({ ruleId: 'issued-date-invalid', severity: 'warning', field: 'issuedOn', message: `Not a calendar date: ${date.text}`, span: date.span, actual: date.text });
+      ctx.diagnostics.push(createMessage('issuedOn/impossible-date', 'warning', 'issuedOn', msg('issuedOn/impossible-date', { text: date.text }), { span: date.span, actual: date.text }));
     }
     return { place, issuedOn: found.date, date };
   }

@@ -3,6 +3,7 @@
  * from positions, then running headers/footers set apart, two-column regions kept as tables
  * and hard-wrapped lines joined into paragraphs (`./pdf/layout.ts`).
  */
+import { createMessage, msg } from '../messages/index.js';
 import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
 import { fixMojibake } from '../normalize/legacy.js';
@@ -81,7 +82,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       const pageEncoding = finishText(lines);
       encoding ??= pageEncoding;
       if (lines.length === 0) {
-        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} has no text layer (a scan or a picture?)` });
+        messages.push(createMessage('read/pdf-empty-page', 'warning', 'document', msg('read/pdf-empty-page', { page: n })));
       }
       pages.push({ page: n, height: viewport.height, lines });
     }
