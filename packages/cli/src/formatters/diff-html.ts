@@ -41,17 +41,28 @@ function redline(parts: RedlinePart[], side: 'upper' | 'lower'): string {
 }
 
 /** A table; `widths` (CSS lengths, '' for auto) keep narrow columns narrow in a fixed layout. */
-function table(caption: string, head: string[], rows: string[][], widths: string[] = [], empty: string): string {
+function table(caption: string | null, head: string[], rows: string[][], widths: string[] = [], empty: string): string {
   const cols = widths.length > 0 ? `<colgroup>${head.map((_, i) => `<col${widths[i] ? ` style="width:${widths[i]}"` : ''}>`).join('')}</colgroup>` : '';
   const th = head.map((h) => `<th scope="col">${html(h)}</th>`).join('');
   const body = rows.length === 0 ? `<tr><td colspan="${head.length}" class="none">${html(empty)}</td></tr>` : rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption class="meta" style="text-align:left">${html(caption)}</caption>${cols}<thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const title = caption === null ? '' : `<caption class="meta" style="text-align:left">${html(caption)}</caption>`;
+  return `<table>${title}${cols}<thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function findingRow(f: DiffFinding, lang: Lang): string {
+/** The words a reworded theme or slogan differs by, marked in both quotes, when the diff has its redline. */
+function redlineOf(f: DiffFinding, diff: PlanDiff): RedlinePart[] | null {
+  if (f.ruleId === 'diff/theme-changed') return diff.theme.redline ?? null;
+  if (f.ruleId === 'diff/slogan-changed') return diff.slogans.changed.find((c) => c.lower === f.actual && c.upper === f.expected)?.redline ?? null;
+  return null;
+}
+
+function findingRow(f: DiffFinding, diff: PlanDiff, lang: Lang): string {
   const where = place(f, lang);
-  const actual = f.actual ? `<q class="quote actual">${html(f.actual)}</q>` : '<span class="none">—</span>';
-  const expected = f.expected ? `<q class="quote expected">${html(f.expected)}</q>` : '<span class="none">—</span>';
+  const marked = redlineOf(f, diff);
+  const quote = (text: string | undefined, kind: 'actual' | 'expected', side: 'upper' | 'lower') =>
+    !text ? '<span class="none">—</span>' : `<q class="quote ${kind}">${marked ? redline(marked, side) : html(text)}</q>`;
+  const actual = quote(f.actual, 'actual', 'lower');
+  const expected = quote(f.expected, 'expected', 'upper');
   return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td><a href="#${f.field}">${html(sectionTitle(f.field as SectionKey, lang) ?? f.field)}</a>${where ? `<div class="meta">${html(where)}</div>` : ''}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td><td>${actual}</td><td>${expected}</td></tr>`;
 }
 
@@ -71,14 +82,14 @@ export function formatDiffHtml(diff: PlanDiff, options: { lang?: Lang } = {}): s
     `<table><colgroup><col style="width:7.5rem"><col style="width:9rem"><col><col style="width:22%"><col style="width:22%"></colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
   const findings = diff.findings.length === 0
     ? `<p class="none">${html(t(lang, 'report:no-findings'))}</p>`
-    : fold(findingsByAttention(diff.findings).map((f) => findingRow(f, lang)), FINDINGS_SHOWN, findingsTable, lang);
+    : fold(findingsByAttention(diff.findings).map((f) => findingRow(f, diff, lang)), FINDINGS_SHOWN, findingsTable, lang);
 
   const field = (key: 'theme' | 'period', f: FieldDiff) => {
     const changed = f.status === 'changed';
     const u = f.redline ? redline(f.redline, 'upper') : changed ? `<del>${e(f.upper)}</del>` : e(f.upper);
     const l = f.redline ? redline(f.redline, 'lower') : changed ? `<ins>${e(f.lower)}</ins>` : e(f.lower);
     return `<section class="side" id="${key}" aria-labelledby="${key}-h"><h2 id="${key}-h">${html(sectionTitle(key, lang))} ${sectionBadge(diff, key, lang)}</h2>
-${table(sectionTitle(key, lang), [upper, lower], [[u, l]], [], '')}</section>`;
+${table(null, [upper, lower], [[u, l]], [], '')}</section>`;
   };
 
   const s = diff.slogans;
@@ -122,7 +133,7 @@ ${table(sectionTitle(key, lang), [upper, lower], [[u, l]], [], '')}</section>`;
 ${findings}
 </section>
 <section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${html(t(lang, 'report:by-section'))}</h2>
-${table(t(lang, 'report:by-section'), [t(lang, 'report:col-section'), t(lang, 'report:col-status')], overview, ['14rem'], '')}
+${table(null, [t(lang, 'report:col-section'), t(lang, 'report:col-status')], overview, ['14rem'], '')}
 <p class="legend">${t(lang, 'report:legend-html')}</p>
 </section>
 <section class="side" id="implements" aria-labelledby="implements-h"><h2 id="implements-h">${html(sectionTitle('implements', lang))} ${sectionBadge(diff, 'implements', lang)}</h2>
@@ -131,7 +142,7 @@ ${table(t(lang, 'report:citation'), [upper, t(lang, 'report:lower-cites')], [[ht
 ${field('theme', diff.theme)}
 ${field('period', diff.period)}
 <section class="side" id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">${html(sectionTitle('slogans', lang))} ${sectionBadge(diff, 'slogans', lang)}</h2>
-${table(sectionTitle('slogans', lang), [t(lang, 'report:col-status'), upper, lower], sloganRows, ['9rem'], t(lang, 'report:nothing-to-compare'))}</section>
+${table(null, [t(lang, 'report:col-status'), upper, lower], sloganRows, ['9rem'], t(lang, 'report:nothing-to-compare'))}</section>
 <section class="side" id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">${html(sectionTitle('deadlines', lang))} ${sectionBadge(diff, 'deadlines', lang)}</h2>
 ${table(t(lang, 'report:deadline-caption'), [upper, lower, t(lang, 'report:col-problem')], deadlineRows, [], t(lang, 'report:no-deadline-conflict'))}</section>
 <section class="side" id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">${html(sectionTitle('responsibilities', lang))} ${sectionBadge(diff, 'responsibilities', lang)}</h2>

@@ -48,9 +48,11 @@ details.more>summary::marker{color:var(--muted)}
 .valid-list{columns:2 22rem;padding-left:1.2rem}.none{color:var(--muted)}
 @page{size:A4;margin:14mm 12mm}
 @media print{
-body{font-size:10pt}main{max-width:none;padding:0}
+html{font-size:9pt}body{font-size:10pt}main{max-width:none;padding:0}
+.rule-id{overflow-wrap:normal}
 a{color:inherit;text-decoration:none}
-h2{break-after:avoid-page}h3{break-after:avoid-page}tr{break-inside:avoid-page}thead{display:table-header-group}
+h2{break-after:avoid-page}h3,.meta{break-after:avoid-page}tr,li{break-inside:avoid-page}thead{display:table-header-group}
+.group{break-inside:auto}.cards{gap:6px}.card{min-width:5.5rem;padding:.15rem .6rem}.card b{font-size:1.25rem}
 details.more>summary{display:none}details.more::details-content{content-visibility:visible;display:contents}
 .card,.group,.lead,.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }

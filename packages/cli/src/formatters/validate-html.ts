@@ -40,7 +40,15 @@ ${card('error', s.errors, t(lang, 'report:errors-label'))}${card('warning', s.wa
   const ruleSections = rules.map(([id, list]) => {
     const severity = worstOf(list);
     const files = new Set(list.map((x) => x.file.path)).size;
-    const title = isRuleId(id) ? words.rule[id] : id;
+    // The problem in the findings' own words when they share them ("Không có phần ký"); else the
+    // rule, read as the requirement those plans do not meet ("Yêu cầu: …").
+    const messages = new Set(list.map((x) => x.finding.message));
+    const title =
+      id === 'document/unreadable'
+        ? t(lang, 'report:unreadable-files')
+        : messages.size === 1
+          ? (list[0]?.finding.message ?? id)
+          : t(lang, 'report:requirement', { rule: isRuleId(id) ? words.rule[id] : id });
     const examples = list.map(({ file, finding }) => {
       const where = place(finding, lang);
       return `<li><a href="#${anchor(file.path)}">${html(file.path)}</a>${where ? ` <span class="meta">(${html(where)})</span>` : ''}: ${html(finding.message)}</li>`;
@@ -84,11 +92,18 @@ function fileSection(file: FileReport, lang: FormatOptions['lang']): string {
     .filter(([, n]) => n > 0)
     .map(([sev, n]) => count(n, lang, terms(lang).severity[sev], sev === 'info' ? 'note' : sev))
     .join(' · ');
+  // The plan's words and what was expected, side by side, when any finding of the file quotes them.
+  const quotes = findings.some((f) => f.actual || f.expected);
   const rows = findings.map((f) => {
     const where = place(f, lang);
-    return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td>${html(where) || '<span class="none">—</span>'}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td><td>${quoted(f.actual, 'actual')}</td><td>${quoted(f.expected, 'expected')}</td></tr>`;
+    const words = quotes ? `<td>${quoted(f.actual, 'actual')}</td><td>${quoted(f.expected, 'expected')}</td>` : '';
+    return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td>${html(where) || '<span class="none">—</span>'}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td>${words}</tr>`;
   });
-  const head = `<colgroup><col style="width:7.5rem"><col style="width:9.5rem"><col><col style="width:22%"><col style="width:20%"></colgroup><thead><tr><th>${html(t(lang, 'report:col-severity'))}</th><th>${html(t(lang, 'report:col-where'))}</th><th>${html(t(lang, 'report:col-problem'))}</th><th>${html(t(lang, 'report:col-actual'))}</th><th>${html(t(lang, 'report:col-expected'))}</th></tr></thead>`;
+  const th = (label: string) => `<th>${html(label)}</th>`;
+  const common = `${th(t(lang, 'report:col-severity'))}${th(t(lang, 'report:col-where'))}${th(t(lang, 'report:col-problem'))}`;
+  const head = quotes
+    ? `<colgroup><col style="width:7.5rem"><col style="width:9.5rem"><col><col style="width:22%"><col style="width:20%"></colgroup><thead><tr>${common}${th(t(lang, 'report:col-actual'))}${th(t(lang, 'report:col-expected'))}</tr></thead>`
+    : `<colgroup><col style="width:7.5rem"><col style="width:9.5rem"><col></colgroup><thead><tr>${common}</tr></thead>`;
   const status = file.status;
   return `<section class="group ${status}" id="${anchor(file.path)}" aria-label="${html(file.path)}">
 <h3>${badge(status, statusLabel(status, lang))} ${html(file.path)}</h3>

@@ -19,7 +19,7 @@
  */
 import type { FunctionKey, Level, PlanExtraction, Responsibility } from '../schema.js';
 import type { CheckResult, DiffFinding, ResponsibilityDiff } from './schema.js';
-import { DEFAULT_LANG, msg, type Lang } from '../messages/index.js';
+import { DEFAULT_LANG, msg, terms, type Lang } from '../messages/index.js';
 import { diffFinding } from './format.js';
 
 const RANK: Record<Level, number> = { national: 0, province: 1, district: 2, commune: 3 };
@@ -88,12 +88,12 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
       continue;
     }
     value.uncovered.push({ key, upper: names.join('; ') });
-    findings.push(diffFinding(lang, 'diff/responsibility-uncovered', 'warning', 'responsibilities', msg('diff/responsibility-uncovered', { names, key }), { expected: key }));
+    findings.push(diffFinding(lang, 'diff/responsibility-uncovered', 'warning', 'responsibilities', msg('diff/responsibility-uncovered', { names, key }), { expected: terms(lang).function[key] }));
   }
   for (const [key, names] of lowerKeys) {
     if (upperKeys.has(key) || used.has(key)) continue;
     value.extra.push({ key, lower: names.join('; ') });
-    findings.push(diffFinding(lang, 'diff/responsibility-extra', 'info', 'responsibilities', msg('diff/responsibility-extra', { names, key }), { actual: key }));
+    findings.push(diffFinding(lang, 'diff/responsibility-extra', 'info', 'responsibilities', msg('diff/responsibility-extra', { names, key }), { actual: names.join('; ') }));
   }
 
   const upperLead = leadOf(upper);
@@ -108,7 +108,8 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
   if (value.lead.status === 'changed') {
     // Who leads child work legitimately varies by district (office, health or home affairs): a note, not a fault.
     const ref = msg('diff/lead-changed', { upper: value.lead.upper, upperKey: value.lead.upperKey, lower: value.lead.lower, lowerKey: value.lead.lowerKey });
-    findings.push(diffFinding(lang, 'diff/lead-changed', 'info', 'responsibilities', ref, { actual: value.lead.lowerKey ?? '', expected: value.lead.upperKey ?? '' }));
+    const fn = (key: FunctionKey | null) => (key === null ? '' : terms(lang).function[key]);
+    findings.push(diffFinding(lang, 'diff/lead-changed', 'info', 'responsibilities', ref, { actual: `${value.lead.lower ?? ''} (${fn(value.lead.lowerKey)})`, expected: `${value.lead.upper ?? ''} (${fn(value.lead.upperKey)})` }));
   }
   return { value, findings };
 }

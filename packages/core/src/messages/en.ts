@@ -229,6 +229,8 @@ export const en = {
     p.invalid + p.unreadable === 0
       ? `All ${count(p.files, 'en', '', 'file')} pass${p.warnings > 0 ? `, with ${count(p.warnings, 'en', '', 'warning')} to look at` : ''}.`
       : `${p.invalid} of ${count(p.files, 'en', '', 'file')} ${p.invalid === 1 ? 'fails' : 'fail'} and ${p.unreadable} cannot be read: ${count(p.errors, 'en', '', 'error')} to fix, ${count(p.warnings, 'en', '', 'warning')} to look at.`,
+  'report:requirement': (p: { rule: string }) => `Requirement not met: ${p.rule}`,
+  'report:unreadable-files': () => 'Files that cannot be read as plans',
   'report:by-rule': () => 'Problems, most serious first',
   'report:by-file': () => 'Files: those to send back first',
   'report:rule-tally': (p: { findings: number; files: number }) => `${count(p.findings, 'en', '', 'finding')} in ${count(p.files, 'en', '', 'file')}`,

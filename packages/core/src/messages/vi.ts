@@ -230,6 +230,8 @@ export const vi: Catalogue = {
     p.invalid + p.unreadable === 0
       ? `Cả ${p.files} tệp đều đạt${p.warnings > 0 ? `; có ${p.warnings} cảnh báo cần xem` : ''}.`
       : `${p.invalid}/${p.files} tệp chưa đạt, ${p.unreadable} tệp không đọc được: ${p.errors} lỗi cần sửa, ${p.warnings} cảnh báo cần xem.`,
+  'report:requirement': (p) => `Chưa đạt yêu cầu: ${p.rule}`,
+  'report:unreadable-files': () => 'Tệp không đọc được',
   'report:by-rule': () => 'Các vấn đề, nghiêm trọng trước',
   'report:by-file': () => 'Từng tệp: tệp cần trả lại trước',
   'report:rule-tally': (p) => `${p.findings} trường hợp trong ${p.files} tệp`,
