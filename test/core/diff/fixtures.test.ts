@@ -2,7 +2,7 @@
  * Each province plan written for the tests (fixtures/province, see its README) diffed against
  * the corpus plan that cites it, in mixed formats: every deliberate difference must be found,
  * and nothing else. A finding is identified by its rule id and what it is about
- * (`actual`, else `expected`: the lower slogan, the missing upper slogan, the function key...).
+ * (its function key for responsibilities, else `actual`, else `expected`: the lower slogan, the missing upper slogan...).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -130,7 +130,9 @@ function load(path: string): Promise<PlanExtraction> {
 }
 
 function describeFinding(f: PlanDiff['findings'][number]): string {
-  return `${f.ruleId}: ${f.actual ?? f.expected ?? ''}`;
+  // Responsibility findings name functions in the reader's words ("Y tế"); their key is in the message's parameters.
+  const key = f.params?.['lowerKey'] ?? f.params?.['key'];
+  return `${f.ruleId}: ${typeof key === 'string' ? key : (f.actual ?? f.expected ?? '')}`;
 }
 
 describe('diff of each province plan against the corpus plan that cites it', () => {
