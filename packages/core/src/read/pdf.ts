@@ -10,6 +10,7 @@ import { fixMojibake } from '../normalize/legacy.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
+import { withTextGlobals } from './pdf/text-globals.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import type { RawDocument } from './raw.js';
@@ -25,10 +26,13 @@ let pdfjs: Promise<PdfJs> | null = null;
  * which `keepingBuiltins` then puts back (see there).
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= keepingBuiltins(async () => {
-    const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    return lib;
-  }).then(
+  pdfjs ??= keepingBuiltins(() =>
+    // Without the optional canvas package pdf.js needs a DOMMatrix to load (./pdf/text-globals.ts).
+    withTextGlobals(async () => {
+      const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      return lib;
+    }),
+  ).then(
     ({ value }) => value,
     (error: unknown) => {
       pdfjs = null;
