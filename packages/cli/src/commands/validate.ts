@@ -34,7 +34,7 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
   const named = [...positionals, ...(configPath ? [configPath] : []), ...(upperPath ? [upperPath] : [])];
   if (output !== null) await checkOutput(output, named, lang);
 
-  const config = configPath ? await loadConfig(configPath, io, lang) : parseConfig({});
+  const config = configPath ? await loadConfig(configPath, io, lang) : parseConfig({}, { lang });
   if (upperPath) {
     // The upper plan must be readable, and a plan, before a batch is measured against it.
     try {
@@ -102,7 +102,7 @@ async function loadConfig(path: string, io: Io, lang: Lang): Promise<ValidateCon
     throw new UsageError(`--config ${path}: ${t(lang, 'config:not-json', { error: error instanceof Error ? error.message : String(error) })}`);
   }
   try {
-    const config = parseConfig(json);
+    const config = parseConfig(json, { lang });
     for (const renamed of renamedRuleIds(json)) io.stderr(`plan-extract: ${terminalLine(`--config ${path}: ${render(renamed, lang) ?? renamed.id}`)}\n`);
     return config;
   } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg, suggest, type MessageRef } from '../messages/index.js';
+import { DEFAULT_LANG, msg, suggest, type Lang, type MessageRef } from '../messages/index.js';
 import { RENAMED_RULE_IDS, RULE_IDS, type RuleId } from '../rule-ids.js';
 import { IsoDate } from '../schema.js';
 
@@ -46,15 +46,18 @@ export class ConfigError extends Error {
 
 const TOP_KEYS = Object.keys(ValidateConfig.shape);
 
+/** zod's own wording of what else is wrong (a date, a type), in each language. */
+const ZOD_ERRORS: Record<Lang, () => { localeError: z.core.$ZodErrorMap }> = { vi: z.locales.vi, en: z.locales.en };
+
 /**
  * The configuration checked and completed with defaults. Unknown rule ids and settings, and
  * severities that are not one, throw a `ConfigError` naming the nearest valid one; old rule ids
- * are replaced by the ids that took their place.
+ * are replaced by the ids that took their place. `lang` is the language of zod's problem texts.
  */
-export function parseConfig(input: unknown): ValidateConfig {
+export function parseConfig(input: unknown, options: { lang?: Lang } = {}): ValidateConfig {
   const issues = checkConfig(input ?? {});
   if (issues.length > 0) throw new ConfigError(issues);
-  const parsed = ValidateConfig.safeParse(input ?? {});
+  const parsed = ValidateConfig.safeParse(input ?? {}, { error: ZOD_ERRORS[options.lang ?? DEFAULT_LANG]().localeError });
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => msg('config:invalid', { path: i.path.map(String).join('.'), problem: i.message })));
   }

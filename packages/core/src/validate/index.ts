@@ -43,8 +43,8 @@ export interface Validator {
 
 /** A validator with its configuration applied; loads the spelling dictionary once. */
 export async function createValidator(config: ValidateConfigInput | ValidateConfig = {}, options: ValidatorOptions = {}): Promise<Validator> {
-  const resolved = parseConfig(config);
   const lang = options.lang ?? DEFAULT_LANG;
+  const resolved = parseConfig(config, { lang });
   const speller = cached(await loadSpeller(resolved.words));
   const active = RULES.filter((rule) => resolved.rules[rule.id] !== 'off' && rule !== notAPlan);
   const gate = resolved.rules[notAPlan.id] === 'off' ? null : notAPlan;
