@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, diffPlans, type FileReport, type Finding } from '@plan-extract/core';
-import { csvCell, html, markdown, markdownCode, sarifUri, terminal, terminalLine, xml } from '../../packages/cli/src/formatters/escape.js';
+import { csvCell, html, json, markdown, markdownCode, sarifUri, terminal, terminalLine, xml } from '../../packages/cli/src/formatters/escape.js';
 import { VALIDATE_FORMATS } from '../../packages/cli/src/formatters/validate.js';
 import { formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
 import { formatDiffMarkdown } from '../../packages/cli/src/formatters/diff-markdown.js';
@@ -55,6 +55,15 @@ describe('one escaping function per output kind', () => {
   it('HTML and XML: markup escaped, controls that XML forbids and bidi overrides made visible', () => {
     expect(html(`<script>alert('x')</script> & "q"`)).toBe('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;');
     expect(xml('a\u0000b\u000bc\u202ed')).toBe('a␀b␋c&lt;U+202E&gt;d');
+  });
+
+  it('JSON: C1 controls and bidi overrides as \\u escapes, the value unchanged', () => {
+    const value = { name: 'abc\u202efdp.exe', csi: '\u009b31m', esc: '\u001b[2J', ok: 'Hạ Lang' };
+    const text = json(value);
+    expect(text).toContain('abc\\u202efdp.exe');
+    expect(text).toContain('\\u009b31m');
+    expect(text).not.toMatch(FORBIDDEN);
+    expect(JSON.parse(text)).toEqual(value);
   });
 
   it('SARIF URIs: RFC 3986, each segment percent-encoded; absolute paths as file URLs', () => {
@@ -110,7 +119,9 @@ describe('every format, fed random control and markup characters', () => {
 
           const sarif = JSON.parse(VALIDATE_FORMATS.sarif(report, options));
           for (const artifact of sarif.runs[0].artifacts) expect(artifact.location.uri).toMatch(/^[A-Za-z0-9\-._~%!$&'()*+,;=:@/]*$/);
-          expect(JSON.parse(VALIDATE_FORMATS.json(report, options)).files[0].path).toBe(`plans/${path}.pdf`);
+          const asJson = VALIDATE_FORMATS.json(report, options);
+          expect(asJson).not.toMatch(FORBIDDEN);
+          expect(JSON.parse(asJson).files[0].path).toBe(`plans/${path}.pdf`);
         }
       }),
       { seed: 42, numRuns: 150 },

@@ -70,17 +70,20 @@ describe('validate formatters', () => {
     expect(xml).toContain('WARNING line 145, column 83, section V.8: ');
   });
 
-  it('csv starts with a BOM, quotes fields, defuses formulas and lists files without findings', () => {
+  it('csv starts with a BOM, quotes fields, defuses formulas and lists files without findings; headings in the report’s language', () => {
     const csv = VALIDATE_FORMATS.csv(report, plain);
-    expect(csv.startsWith('\ufeffpath,')).toBe(true);
+    expect(csv.startsWith('\ufeffFile,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('path,status,kind,severity,ruleId,field,line,column,page,paragraph,section,message,actual,expected');
-    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",valid,action-month,,,,,,,,,,,');
+    expect(lines[0]).toBe('File,Status,Kind of plan,Severity,Rule,Part of the plan,Line,Column,Page,Paragraph,Section,Problem,The plan says,Expected');
+    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",Valid,action-month plan,,,,,,,,,,,');
     expect(lines).toHaveLength(6);
     expect(lines[2]).toContain('"""phồng vinh"" — did you mean ""phồn vinh""?"');
     // OWASP: a cell a spreadsheet would run as a formula starts with a quote.
     expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[5]).toContain(',145,83,,,V.8,');
+    expect(lines[5]).toContain('Warning,references/malformed,References,145,83,,,V.8,');
+    const vi = VALIDATE_FORMATS.csv(report, { color: false, lang: 'vi' }).split('\r\n');
+    expect(vi[0]).toBe('\ufeffTệp,Tình trạng,Loại kế hoạch,Mức độ,Quy tắc,Thành phần,Dòng,Cột,Trang,Đoạn,Mục,Vấn đề,Văn bản ghi,Cần có');
+    expect(vi[3]).toMatch(/^plans\/xã A\.pdf,Chưa đạt,kế hoạch Tháng hành động,Lỗi,theme\/not-national,Chủ đề,,,2,,I,/);
   });
 
   it('html leads with what is wrong: failing files first, errors first, in the chosen language', () => {

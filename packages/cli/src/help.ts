@@ -2,7 +2,7 @@
  * `--help`: the general screen and one per command, built from the option specs
  * (`options.ts`) and the catalogue, so every option is listed with what it does and its default.
  */
-import { t, type Lang } from '@plan-extract/core';
+import { t, type Lang } from '@plan-extract/core/messages';
 import { COMMANDS, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './options.js';
 
 const COLUMN = 34;

@@ -1,4 +1,4 @@
-import type { Lang } from '@plan-extract/core';
+import type { Lang } from '@plan-extract/core/messages';
 
 /**
  * Exit codes shared by every command (the README has the same table):

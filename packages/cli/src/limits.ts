@@ -2,7 +2,8 @@
  * The safety-limit flags shared by extract, diff and validate: `--max-bytes`, `--max-pages`,
  * `--timeout <seconds>`. Absent flags keep the library's defaults (`DEFAULT_LIMITS`).
  */
-import { DEFAULT_LANG, t, type Lang, type Limits } from '@plan-extract/core';
+import type { Limits } from '@plan-extract/core';
+import { DEFAULT_LANG, t, type Lang } from '@plan-extract/core/messages';
 import { UsageError } from './io.js';
 
 /** `node:util` parseArgs definitions of the limit flags. */

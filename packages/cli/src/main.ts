@@ -6,7 +6,7 @@
  * Everything printed is in the user's language: `--lang`, else `PLAN_EXTRACT_LANG`, else Vietnamese.
  */
 import './runtime.js';
-import { DEFAULT_LANG, parseLang, suggest, t, type Lang } from '@plan-extract/core';
+import { DEFAULT_LANG, parseLang, suggest, t, type Lang } from '@plan-extract/core/messages';
 import { EXIT, OutputError, UsageError, type Context, type Io, defaultIo } from './io.js';
 import { commandHelp, generalHelp } from './help.js';
 import { COMMANDS, GLOBAL_OPTIONS, type CommandName } from './options.js';

@@ -4,7 +4,7 @@
  * Commands parse strictly; after `--` every argument is a path, even one starting with a dash.
  */
 import { parseArgs } from 'node:util';
-import { suggest, t, type Lang, type MessageId } from '@plan-extract/core';
+import { suggest, t, type Lang, type MessageId } from '@plan-extract/core/messages';
 import { UsageError } from './io.js';
 import { LIMIT_OPTIONS } from './limits.js';
 import { terminalLine } from './formatters/escape.js';

@@ -108,3 +108,12 @@ export function sarifUri(path: string): string {
     .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
+
+/**
+ * JSON, pretty-printed, safe on a terminal: JSON.stringify already writes C0 controls as \u escapes;
+ * C1 controls and the invisible format characters (bidi overrides…) are written so too. They can
+ * stand only inside strings, where the escape means the same character: the value parses unchanged.
+ */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

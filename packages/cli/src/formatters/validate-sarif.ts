@@ -1,6 +1,6 @@
 import { RULES, RULE_IDS, isRuleId, terms, type Finding, type ValidationReport } from '@plan-extract/core';
 import type { FormatOptions } from './common.js';
-import { sarifUri } from './escape.js';
+import { json, sarifUri } from './escape.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -70,5 +70,5 @@ export function formatSarif(report: ValidationReport, { lang }: FormatOptions): 
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return json(sarif);
 }
