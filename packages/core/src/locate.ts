@@ -4,7 +4,7 @@
  * page in a PDF, and the numbered section around it in every format ("III.2").
  */
 import { pageAt, textBlocks, type Location, type Message, type PlanDocument, type TextBlock } from './model.js';
-import { pointAt } from './read/origin.js';
+import { lastAtOrBefore, pointAt } from './read/origin.js';
 import type { Span } from './schema.js';
 import { segment, type Section } from './segment/sections.js';
 
@@ -58,20 +58,7 @@ export function locateMessages<M extends Message>(messages: M[], doc: PlanDocume
 
 /** The block in whose span `offset` falls (or the last one before it). */
 function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock | null {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  let found: TextBlock | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid] as TextBlock;
-    if (b.span.start <= offset) {
-      found = b;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return lastAtOrBefore(blocks, offset, (b) => b.span.start);
 }
 
 /**

@@ -91,16 +91,21 @@ function composedLength(raw: string, at: number, c: string): number {
   return 1;
 }
 
-/** The point in force at `offset` (the last at or before it), by binary search; `null` before the first. */
+/** The point in force at `offset` (the last at or before it); `null` before the first. */
 export function pointAt(points: readonly SourcePoint[], offset: number): SourcePoint | null {
+  return lastAtOrBefore(points, offset, (p) => p.offset);
+}
+
+/** The last of `items` (sorted by `keyOf`) whose key is at or before `offset`, by binary search; `null` when none is. */
+export function lastAtOrBefore<T>(items: readonly T[], offset: number, keyOf: (item: T) => number): T | null {
   let lo = 0;
-  let hi = points.length - 1;
-  let found: SourcePoint | null = null;
+  let hi = items.length - 1;
+  let found: T | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = points[mid] as SourcePoint;
-    if (p.offset <= offset) {
-      found = p;
+    const item = items[mid] as T;
+    if (keyOf(item) <= offset) {
+      found = item;
       lo = mid + 1;
     } else {
       hi = mid - 1;
