@@ -130,8 +130,9 @@ function load(path: string): Promise<PlanExtraction> {
 }
 
 function describeFinding(f: PlanDiff['findings'][number]): string {
-  // Responsibility findings name functions in the reader's words ("Y tế"); their key is in the message's parameters.
-  const key = f.params?.['lowerKey'] ?? f.params?.['key'];
+  // Responsibility findings name functions in the reader's words ("Y tế") and deadline findings quote the plan's
+  // words ("trước ngày 10/7/2025"); the function key and the due date are in the message's parameters.
+  const key = f.params?.['lowerKey'] ?? f.params?.['key'] ?? (f.ruleId.startsWith('diff/deadline-') ? f.params?.['date'] : undefined);
   return `${f.ruleId}: ${typeof key === 'string' ? key : (f.actual ?? f.expected ?? '')}`;
 }
 

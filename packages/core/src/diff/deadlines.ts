@@ -68,7 +68,8 @@ export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction, lan
     const uDate = dueDate(best) ?? lDate;
     if (lDate > uDate) {
       const finding = diffFinding(lang, 'diff/deadline-conflict', 'error', 'deadlines', msg('diff/deadline-conflict', { action: l.action, date: lDate, upperDate: uDate }), {
-        actual: lDate,
+        // The lower plan's own words ("trước ngày 10/7/2025") beside what the upper plan asks.
+        actual: l.text,
         expected: text(msg('value:on-or-before', { date: uDate }), lang),
         span: l.span,
       });
@@ -77,7 +78,7 @@ export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction, lan
     } else if (lDate === uDate) {
       findings.push(
         diffFinding(lang, 'diff/deadline-no-margin', 'warning', 'deadlines', msg('diff/deadline-no-margin', { action: l.action, date: lDate }), {
-          actual: lDate,
+          actual: l.text,
           expected: text(msg('value:before', { date: uDate }), lang),
           span: l.span,
         }),

@@ -30,7 +30,7 @@ export const reportBeforePeriodEnd = defineRule({
         yield {
           message: msg('deadlines/report-before-period-end', { due, end: plan.period.end }),
           span: d.span,
-          actual: due,
+          actual: d.text,
           expected: msg('value:after', { date: plan.period.end }),
         };
       }
@@ -65,7 +65,7 @@ export const deadlineAfterCampaign = defineRule({
       const limit = d.action === 'plan' ? limits.plan : d.action === 'report' ? limits.report : undefined;
       const due = lastDay(d);
       if (limit && due && compareDates(due, limit) > 0) {
-        yield { message: msg('deadlines/after-campaign', { action: d.action, due, limit }), span: d.span, actual: due, expected: limit };
+        yield { message: msg('deadlines/after-campaign', { action: d.action, due, limit }), span: d.span, actual: d.text, expected: msg('value:on-or-before', { date: limit }) };
       }
     }
   },

@@ -68,7 +68,7 @@ export const periodWrongYear = defineRule({
       yield {
         message: msg('period/wrong-year', { start: plan.period.start, end: plan.period.end, year: plan.year }),
         span: plan.period.span,
-        actual: `${plan.period.start}/${plan.period.end}`,
+        actual: plan.period.text,
         expected: String(plan.year),
       };
     }
@@ -87,8 +87,8 @@ export const periodNotActionMonth = defineRule({
       yield {
         message: msg('period/not-action-month', { start: plan.period.start, end: plan.period.end, expectedStart: expected.start, expectedEnd: expected.end, campaign: config.campaign.period !== undefined }),
         span: plan.period.span,
-        actual: `${plan.period.start}/${plan.period.end}`,
-        expected: `${expected.start}/${expected.end}`,
+        actual: plan.period.text,
+        expected: msg('value:range', { start: expected.start, end: expected.end }),
       };
     }
   },
