@@ -27,6 +27,7 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources; the CLI's end-to-end tests run the built bin.
     alias: {
+      '@plan-extract/core/messages': fileURLToPath(new URL('./packages/core/src/messages/index.ts', import.meta.url)),
       '@plan-extract/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       'chrono-node/vi': chronoLocale('vi'),
     },

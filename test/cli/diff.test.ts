@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans, extractFile, PlanDiff } from '@plan-extract/core';
 import { execute } from '../../packages/cli/src/main.js';
 import { formatDiffHtml } from '../../packages/cli/src/formatters/diff-html.js';
-import { escapeXml } from '../../packages/cli/src/formatters/escape.js';
+import { html as escapeHtml } from '../../packages/cli/src/formatters/escape.js';
 import { formatDiffMarkdown } from '../../packages/cli/src/formatters/diff-markdown.js';
 import { formatDiffText } from '../../packages/cli/src/formatters/diff-text.js';
 import { district, g, province } from '../core/diff/build.js';
@@ -59,29 +59,34 @@ describe('plan-extract diff: exit codes', () => {
   });
 });
 
-describe('plan-extract diff: usage and unreadable input (exit 2, one line, no stack)', () => {
+describe('plan-extract diff: usage errors (exit 2) and unusable input (exit 1), one line, no stack', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diff-bad-'));
   const corrupt = join(dir, 'broken.pdf');
   writeFileSync(corrupt, '%PDF-1.7\nnot really a pdf\n');
   const notPlan = join(dir, 'not-a-plan.json');
   writeFileSync(notPlan, JSON.stringify({ hello: 'world' }));
   const missing = join(dir, 'missing.docx');
+  const readme = join(dir, 'README.txt');
+  writeFileSync(readme, 'plan-extract\n\nA tool that reads plans. Run it with --help to see what it does.\n');
 
-  const cases: Array<[string, string[], RegExp]> = [
-    ['no paths', ['diff'], /expected <upper plan> <lower plan>/],
-    ['one path', ['diff', CAO_BANG], /got 1 path/],
-    ['three paths', ['diff', CAO_BANG, HA_LANG, HA_LANG], /got 3 paths/],
-    ['an unknown format', ['diff', CAO_BANG, HA_LANG, '--format', 'pdf'], /unknown format 'pdf'/],
-    ['a flag without its value', ['diff', CAO_BANG, HA_LANG, '--output'], /--output/],
-    ['an unknown option', ['diff', CAO_BANG, HA_LANG, '--colour'], /unknown option '--colour'/i],
-    ['a missing file', ['diff', CAO_BANG, missing], new RegExp(`missing\\.docx`)],
-    ['a corrupt PDF', ['diff', corrupt, HA_LANG], /broken\.pdf/],
-    ['JSON that is not an extraction', ['diff', notPlan, HA_LANG], /not-a-plan\.json: not a plan extraction/],
+  const cases: Array<[string, string[], number, RegExp]> = [
+    ['no paths', ['diff'], 2, /diff needs <upper plan> <lower plan>, not 0 paths/],
+    ['one path', ['diff', CAO_BANG], 2, /not 1 path \(/],
+    ['three paths', ['diff', CAO_BANG, HA_LANG, HA_LANG], 2, /not 3 paths/],
+    ['an unknown format', ['diff', CAO_BANG, HA_LANG, '--format', 'pdf'], 2, /--format does not take 'pdf' \(one of text, json, markdown, html\)/],
+    ['a mistyped format', ['diff', CAO_BANG, HA_LANG, '--format', 'htlm'], 2, /did you mean 'html'\?/],
+    ['a flag without its value', ['diff', CAO_BANG, HA_LANG, '--output'], 2, /--output needs a value/],
+    ['an unknown option', ['diff', CAO_BANG, HA_LANG, '--colour'], 2, /there is no option --colour/],
+    ['a mistyped option', ['diff', CAO_BANG, HA_LANG, '--fromat', 'html'], 2, /there is no option --fromat; did you mean --format\?/],
+    ['a missing file', ['diff', CAO_BANG, missing], 1, /missing\.docx: no such file \(E_NOT_FOUND\)/],
+    ['a corrupt PDF', ['diff', corrupt, HA_LANG], 1, /broken\.pdf: .*\(E_CORRUPT\)/],
+    ['JSON that is not an extraction', ['diff', notPlan, HA_LANG], 1, /not-a-plan\.json: not a plan extraction/],
+    ['a file that is not a plan', ['diff', CAO_BANG, readme], 1, /README\.txt: not a plan: .*\(document\/not-a-plan\)/],
   ];
-  for (const [name, argv, message] of cases) {
+  for (const [name, argv, code, message] of cases) {
     it(name, async () => {
       const c = capture();
-      expect(await execute(argv, c.io)).toBe(2);
+      expect(await execute(argv, c.io)).toBe(code);
       expect(c.stderr()).toMatch(message);
       expect(c.stderr().trimEnd().split('\n')).toHaveLength(1);
       expect(c.stderr()).not.toMatch(/\n\s+at /);
@@ -89,10 +94,11 @@ describe('plan-extract diff: usage and unreadable input (exit 2, one line, no st
     });
   }
 
-  it('cannot write the output file', async () => {
+  it('refuses an output in a folder that does not exist, before reading the plans', async () => {
     const c = capture();
-    expect(await execute(['diff', CAO_BANG, HA_LANG, '--output', join(dir, 'no', 'such', 'dir.html')], c.io)).toBe(2);
-    expect(c.stderr()).toMatch(/cannot write .*dir\.html/);
+    expect(await execute(['diff', CAO_BANG, missing, '--output', join(dir, 'no', 'such', 'dir.html')], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/--output .*dir\.html: the folder .* does not exist/);
+    expect(c.stderr()).not.toContain('missing.docx');
   });
 });
 
@@ -100,7 +106,7 @@ describe('plan-extract diff: formats', () => {
   it('text: colour on a terminal only, and not with NO_COLOR', async () => {
     const plain = capture();
     await execute(['diff', CAO_BANG, HA_LANG], plain.io);
-    expect(plain.stdout()).toContain('Slogans  9 matched, 2 changed, 1 missing, 1 extra');
+    expect(plain.stdout()).toContain('Slogans  9 kept, 2 changed, 1 missing, 1 added');
     expect(plain.stdout()).toMatch(/\[- ?và đúng lịch ?-\]/);
     expect(plain.stdout()).not.toContain('\u001b[');
     const tty = capture({ tty: true });
@@ -115,11 +121,13 @@ describe('plan-extract diff: formats', () => {
     const c = capture();
     await execute(['diff', CAO_BANG, HA_LANG, '--format', 'markdown'], c.io);
     const md = c.stdout();
-    expect(md).toMatch(/^# Plan diff/);
-    expect(md).toContain('| Slogans | 9 matched, 2 changed, 1 missing, 1 extra |');
-    expect(md).toContain('| Upper plan | Lower plan | Conflict |');
-    expect(md).toMatch(/\| health \| Sở Y tế \| \*\*no counterpart\*\* \|/);
-    expect(md).toContain('~~và đúng lịch~~');
+    expect(md).toMatch(/^# Does the lower plan carry out the upper plan\?/);
+    expect(md).toContain('| Slogans | 9 kept, 2 changed, 1 missing, 1 added |');
+    expect(md).toContain('| Upper plan | Lower plan | Problem |');
+    expect(md).toMatch(/\| Health \| Sở Y tế \| \*\*no counterpart\*\* \|/);
+    // The space before a struck run stays outside the markers, so the words do not run together.
+    expect(md).toContain('đầy đủ ~~và đúng lịch~~ |');
+    expect(md).not.toMatch(/\S~~và/);
   });
 
   it('html to --output: one self-contained page, nothing on stdout', async () => {
@@ -129,10 +137,10 @@ describe('plan-extract diff: formats', () => {
     expect(await execute(['diff', CAO_BANG, HA_LANG, '--format', 'html', '--output', out], c.io)).toBe(1);
     expect(c.stdout()).toBe('');
     const html = readFileSync(out, 'utf8');
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="vi">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
-    expect(html).toContain('Summary: 1 error, 2 warnings, 6 info');
+    expect(html).toContain('1 error, 2 warnings, 6 notes');
     expect(html).toMatch(/<del> ?và đúng lịch ?<\/del>/);
     expect(html).toContain('<th scope="col">Upper plan</th>');
   });
@@ -147,7 +155,7 @@ describe('plan-extract diff: formats', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>riêng</b>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “quotes”');
-    expect(escapeXml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
     // Markdown and text keep the plans' text but cannot be broken by it.
     expect(formatDiffMarkdown(diff)).toContain('\\<script\\>');
     expect(formatDiffText(diff)).toContain(hostile);
@@ -161,8 +169,8 @@ describe('plan-extract diff (built bin)', () => {
     expect(run.status).toBe(1);
     expect(PlanDiff.parse(JSON.parse(run.stdout)).upper.source).toBe('fixtures/province/cao-bang-2025-action-month.txt');
     const bad = spawnSync(process.execPath, [bin, 'diff', 'nope.pdf', 'fixtures/corpus/ha-lang-2025-action-month.txt'], { cwd: ROOT, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
+    expect(bad.status).toBe(1);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toContain('nope.pdf');
+    expect(bad.stderr).toContain('nope.pdf: không có tệp này (E_NOT_FOUND)');
   });
 });

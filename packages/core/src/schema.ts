@@ -169,12 +169,30 @@ export const Reference = z.object({
 });
 export type Reference = z.infer<typeof Reference>;
 
+/** A position in the file as its reader opens it (see `Location` in the model): which fields are set depends on the format. */
+const positive = z.number().int().positive();
+
 export const Diagnostic = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   field: z.string(),
+  /** In the language asked for (Vietnamese by default). */
   message: z.string(),
+  /** The catalogue message and its parameters, to render `message` in another language. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
   span: Span.nullable().optional(),
+  /** Text files: 1-based line and column of the span (blank lines counted), and just after its end. */
+  line: positive.optional(),
+  column: positive.optional(),
+  endLine: positive.optional(),
+  endColumn: positive.optional(),
+  /** PDF page, or the DOCX page as Word last laid it out. */
+  page: positive.optional(),
+  /** DOCX: the 1-based paragraph of the body. */
+  paragraph: positive.optional(),
+  /** The numbered section around the span: "III.2". */
+  section: z.string().optional(),
   actual: z.string().optional(),
   expected: z.string().optional(),
 });

@@ -15,7 +15,7 @@ const PLANS = ['yen-bai-2024-annual', 'tran-yen-2024-annual', 'van-yen-2024-annu
 interface Expected {
   upper: string;
   lower: string;
-  /** `ruleId: lower date (margin in days)`, as the README's table. */
+  /** `ruleId: lower due date (margin in days)`, as the README's table. */
   findings: string[];
 }
 
@@ -29,8 +29,10 @@ function deadlineFindings(diff: PlanDiff): string[] {
   return diff.findings
     .filter((f) => f.ruleId.startsWith('diff/deadline-'))
     .map((f) => {
-      const conflict = diff.deadlines.conflicts.find((c) => c.lower.date === f.actual);
-      return `${f.ruleId}: ${f.actual} (${conflict?.margin})`;
+      // The finding quotes the plan's words (`actual`); its due date is in the message's parameters.
+      const date = f.params?.['date'];
+      const conflict = diff.deadlines.conflicts.find((c) => c.lower.date === date);
+      return `${f.ruleId}: ${String(date)} (${conflict?.margin})`;
     });
 }
 

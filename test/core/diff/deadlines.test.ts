@@ -44,6 +44,9 @@ describe('checkDeadlines', () => {
     const r = checkDeadlines(province({ deadlines: [deadline('report', '2025-07-10', DISTRICTS)] }), district({ deadlines: [deadline('report', '2025-07-10', UNITS)] }));
     expect(ruleIds(r.findings)).toEqual(['diff/deadline-no-margin']);
     expect(r.value.conflicts).toMatchObject([{ role: 'collect', margin: 0 }]);
+    expect(r.findings[0]?.message).toBe(
+      'Kế hoạch cấp dưới yêu cầu các phòng, ban, UBND các xã, thị trấn gửi báo cáo trước ngày 10/7/2025, trùng hạn của kế hoạch cấp trên: không còn thời gian tổng hợp.',
+    );
   });
 
   it('ignores the upper plan’s own reports to the ministry', () => {
@@ -73,12 +76,17 @@ describe('checkDeadlines', () => {
         deadline('report', '2025-12-28', { actor: 'Sở Y tế', recipient: 'Ủy ban nhân dân tỉnh và Bộ Y tế' }),
       ],
     });
-    const r = checkDeadlines(upper, district({ deadlines: [deadline('report', '2025-12-24', UNITS)] }));
+    const r = checkDeadlines(upper, district({ deadlines: [deadline('report', '2025-12-24', UNITS)] }), 'en');
     expect(ruleIds(r.findings)).toEqual(['diff/deadline-conflict']);
     expect(r.value.conflicts[0]?.upper.date).toBe('2025-12-20');
     expect(r.value.conflicts[0]?.margin).toBe(-4);
     expect(r.findings[0]?.message).toBe(
       "The lower plan collects reports from Các phòng, ban, UBND các xã, thị trấn by 24/12/2025, 4 days after the upper plan's deadline 20/12/2025 for them: it cannot send them up in time.",
+    );
+    expect(r.findings[0]).toMatchObject({ messageId: 'diff/deadline-conflict', params: { action: 'report', date: '2025-12-24', upperDate: '2025-12-20', late: 4 } });
+    // Vietnamese by default, in a Department of Health officer's words.
+    expect(checkDeadlines(upper, district({ deadlines: [deadline('report', '2025-12-24', UNITS)] })).findings[0]?.message).toBe(
+      'Kế hoạch cấp dưới yêu cầu các phòng, ban, UBND các xã, thị trấn gửi báo cáo trước ngày 24/12/2025, chậm 4 ngày so với hạn 20/12/2025 của kế hoạch cấp trên: không kịp tổng hợp, báo cáo lên cấp trên.',
     );
   });
 
@@ -96,6 +104,10 @@ describe('checkDeadlines', () => {
     const late = checkDeadlines(upper, district({ deadlines: [sends('2025-07-08')] }));
     expect(ruleIds(late.findings)).toEqual(['diff/deadline-send-late']);
     expect(late.value.conflicts).toMatchObject([{ role: 'send', margin: -3 }]);
+    expect(late.findings[0]?.message).toBe('Kế hoạch cấp dưới gửi báo cáo về UBND tỉnh trước ngày 8/7/2025, chậm 3 ngày so với hạn 5/7/2025 của kế hoạch cấp trên.');
+    expect(checkDeadlines(upper, district({ deadlines: [sends('2025-07-08')] }), 'en').findings[0]?.message).toBe(
+      "The lower plan sends its reports up to UBND tỉnh by 8/7/2025, 3 days after the upper plan's deadline 5/7/2025.",
+    );
   });
 
   it('an office in between: its report to the committee is collected like the units\' reports', () => {

@@ -2,7 +2,7 @@
  * Each province plan written for the tests (fixtures/province, see its README) diffed against
  * the corpus plan that cites it, in mixed formats: every deliberate difference must be found,
  * and nothing else. A finding is identified by its rule id and what it is about
- * (`actual`, else `expected`: the lower slogan, the missing upper slogan, the function key...).
+ * (its function key for responsibilities, else `actual`, else `expected`: the lower slogan, the missing upper slogan...).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +119,10 @@ const PAIRS: Pair[] = [
 ];
 
 function describeFinding(f: PlanDiff['findings'][number]): string {
-  return `${f.ruleId}: ${f.actual ?? f.expected ?? ''}`;
+  // Responsibility findings name functions in the reader's words ("Y tế") and deadline findings quote the plan's
+  // words ("trước ngày 10/7/2025"); the function key and the due date are in the message's parameters.
+  const key = f.params?.['lowerKey'] ?? f.params?.['key'] ?? (f.ruleId.startsWith('diff/deadline-') ? f.params?.['date'] : undefined);
+  return `${f.ruleId}: ${typeof key === 'string' ? key : (f.actual ?? f.expected ?? '')}`;
 }
 
 describe('diff of each province plan against the corpus plan that cites it', () => {

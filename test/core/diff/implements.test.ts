@@ -15,11 +15,14 @@ describe('checkImplements', () => {
   });
 
   it('reports a typo in the number as its own finding', () => {
-    const r = checkImplements(province(), district({ implements: [ref('1402/KH-UBND', '2025-05-16')] }));
+    const r = checkImplements(province(), district({ implements: [ref('1402/KH-UBND', '2025-05-16')] }), 'en');
     expect(r.value.status).toBe('mismatch');
     expect(ruleIds(r.findings)).toEqual(['diff/implements-number']);
     expect(r.findings[0]?.message).toMatch(/1402\/KH-UBND.*1420\/KH-UBND.*typo/);
     expect(r.findings[0]?.message).toContain('edit distance 1');
+    const vi = checkImplements(province(), district({ implements: [ref('1402/KH-UBND', '2025-05-16')] }));
+    expect(vi.findings[0]?.message).toBe('Kế hoạch cấp dưới ghi số 1402/KH-UBND cho kế hoạch cấp trên số 1420/KH-UBND (khác 1 ký tự: gõ nhầm?).');
+    expect(vi.findings[0]).toMatchObject({ messageId: 'diff/implements-number', params: { cited: '1402/KH-UBND', number: '1420/KH-UBND', distance: 1 } });
   });
 
   it('reports a wrong date as its own finding', () => {

@@ -42,8 +42,8 @@ describe('extract', () => {
   it('reports diagnostics in the value and in messages', async () => {
     const { value: doc } = await readDocument(HA_LANG);
     const result = extract(doc);
-    expect(result.value.diagnostics.map((d) => d.ruleId)).toContain('document-number-blank');
-    expect(result.messages.map((d) => d.ruleId)).toContain('document-number-blank');
+    expect(result.value.diagnostics.map((d) => d.ruleId)).toContain('document-number/blank');
+    expect(result.messages.map((d) => d.ruleId)).toContain('document-number/blank');
   });
 });
 

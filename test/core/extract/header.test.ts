@@ -37,7 +37,7 @@ describe('extractDocumentNumber', () => {
     const { number, symbol } = extractDocumentNumber(ctx);
     expect(number).toBeNull();
     expect(symbol?.text).toBe('KH-UBND');
-    expect(ctx.diagnostics.map((d) => d.ruleId)).toEqual(['document-number-blank']);
+    expect(ctx.diagnostics.map((d) => d.ruleId)).toEqual(['document-number/blank']);
   });
 
   it('does not read "Kế hoạch số ..." in the introduction as the number', async () => {

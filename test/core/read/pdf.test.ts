@@ -232,7 +232,9 @@ describe('readPdf errors and warnings', () => {
     const raw = await readPdf(pdf, { path: 'mixed.pdf' });
     expect(raw.pages).toBe(2);
     expect(texts(raw.blocks)).toEqual(['Trang co chu.']);
-    expect(raw.messages).toEqual([{ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'page 2 has no text layer (a scan or a picture?)' }]);
+    expect(raw.messages).toEqual([
+      { ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'Trang 2 không có lớp chữ (bản quét hoặc hình ảnh?)', messageId: 'read/pdf-empty-page', params: { page: 2 } },
+    ]);
   });
 
   it('never drops text silently: a slanted page is a warning, a sideways note beside upright text a note, in extract too', async () => {
@@ -243,12 +245,23 @@ describe('readPdf errors and warnings', () => {
     // (One line a page shows no margins: the two lines read as one paragraph.)
     expect(texts(raw.blocks).join(' ')).toBe('Trang mot co chu. Trang ba co nhieu chu hon ghi chu ben le.');
     const unread = [
-      { ruleId: 'read/pdf-unread-text', severity: 'warning', field: 'document', message: 'page 2: its text (10 characters) is slanted and was not read' },
-      { ruleId: 'read/pdf-unread-text', severity: 'info', field: 'document', message: "page 3: 6 of 38 characters run in another direction than the page's text and were not read" },
+      {
+        ruleId: 'read/pdf-unread-text', severity: 'warning', field: 'document', message: 'Trang 2: toàn bộ chữ của trang (10 ký tự) in xiên nên không đọc được',
+        messageId: 'read/pdf-unread-text#all', params: { page: 2, chars: 10 },
+      },
+      {
+        ruleId: 'read/pdf-unread-text', severity: 'info', field: 'document', message: 'Trang 3: 6 trên 38 ký tự in theo hướng khác với chữ của trang nên không được đọc',
+        messageId: 'read/pdf-unread-text', params: { page: 3, unread: 6, chars: 38 },
+      },
     ];
     expect(raw.messages).toEqual(unread);
     const { value } = await extractFile(pdf, { path: 'slanted.pdf' });
     expect(value.diagnostics.filter((d) => d.ruleId.startsWith('read/'))).toEqual(unread);
+    const english = await extractFile(pdf, { path: 'slanted.pdf', lang: 'en' });
+    expect(english.value.diagnostics.filter((d) => d.ruleId.startsWith('read/')).map((d) => d.message)).toEqual([
+      'page 2: its text (10 characters) is slanted and was not read',
+      "page 3: 6 of 38 characters run in another direction than the page's text and were not read",
+    ]);
   });
 
   it('reads a page whose text is drawn sideways without /Rotate, turning it', async () => {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { unreadableReport, type FileReport, type Limits, type ValidateConfigInput } from '@plan-extract/core';
+import { unreadableReport, type FileReport, type Lang, type Limits, type ValidateConfigInput } from '@plan-extract/core';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
@@ -8,6 +8,8 @@ export interface Task {
   upperPath: string | null;
   config: ValidateConfigInput;
   limits: Partial<Limits>;
+  /** The language of findings. */
+  lang: Lang;
 }
 
 export interface BatchOptions {
@@ -15,6 +17,7 @@ export interface BatchOptions {
   concurrency: number;
   config: ValidateConfigInput;
   upperPath: string | null;
+  lang: Lang;
   limits: Partial<Limits> & { timeoutMs: number };
   onProgress?: (done: number, total: number) => void;
 }
@@ -40,13 +43,13 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     reports[i] = report;
     options.onProgress?.(++done, inputs.length);
   };
-  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits });
+  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits, lang: options.lang });
 
   if (options.concurrency <= 1) {
     // In-thread: no worker start-up cost for one file or `--concurrency 1`.
     const { default: run } = await import('./worker.js');
     for (const [i, input] of inputs.entries()) {
-      finish(i, input.missing ? missing(input) : await withBudget(() => run(task(input)), input, options.limits.timeoutMs));
+      finish(i, input.missing ? missing(input, options.lang) : await withBudget(() => run(task(input)), input, options.limits.timeoutMs, options.lang));
     }
     return reports;
   }
@@ -70,14 +73,14 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     for (let i = next++; i < inputs.length; i = next++) {
       const input = inputs[i] as Input;
       if (input.missing) {
-        finish(i, missing(input));
+        finish(i, missing(input, options.lang));
         continue;
       }
       const signal = AbortSignal.timeout(options.limits.timeoutMs);
       try {
         finish(i, (await pool.run(task(input), { signal })) as FileReport);
       } catch (error) {
-        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs) : crashed(input, error));
+        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs, options.lang) : crashed(input, error, options.lang));
       }
     }
   };
@@ -89,24 +92,24 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   return reports;
 }
 
-const missing = (input: Input) => unreadableReport(input.path, 'E_NOT_FOUND', 'no such file');
-const timedOut = (input: Input, ms: number) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms`);
-const crashed = (input: Input, error: unknown) =>
-  unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+const missing = (input: Input, lang: Lang) => unreadableReport(input.path, 'E_NOT_FOUND', 'no such file', { lang });
+const timedOut = (input: Input, ms: number, lang: Lang) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms`, { lang });
+const crashed = (input: Input, error: unknown, lang: Lang) =>
+  unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { lang });
 
 // In-thread runs cannot be killed; the budget still bounds how long we wait (reading has its own timeout).
-async function withBudget(start: () => Promise<FileReport>, input: Input, ms: number): Promise<FileReport> {
+async function withBudget(start: () => Promise<FileReport>, input: Input, ms: number, lang: Lang): Promise<FileReport> {
   const started = performance.now();
   const work = start();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<FileReport>((resolve) => {
-    timer = setTimeout(() => resolve(timedOut(input, ms)), ms);
+    timer = setTimeout(() => resolve(timedOut(input, ms, lang)), ms);
     timer.unref();
   });
   try {
     const report = await Promise.race([work, late]);
     // Synchronous extraction blocks the timer: a file that ran over is over, even if it finished.
-    return performance.now() - started > ms ? timedOut(input, ms) : report;
+    return performance.now() - started > ms ? timedOut(input, ms, lang) : report;
   } finally {
     clearTimeout(timer);
   }

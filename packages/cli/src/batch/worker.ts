@@ -10,12 +10,12 @@ let setup: Promise<{ validator: Validator; upper: PlanExtraction | null }> | nul
 let setupKey = '';
 
 export default async function run(task: Task): Promise<FileReport> {
-  const key = JSON.stringify([task.config, task.upperPath]);
+  const key = JSON.stringify([task.config, task.upperPath, task.lang]);
   if (setup === null || key !== setupKey) {
     setupKey = key;
     setup = (async () => ({
-      validator: await createValidator(task.config),
-      upper: task.upperPath ? (await extractFile(task.upperPath, { limits: task.limits })).value : null,
+      validator: await createValidator(task.config, { lang: task.lang }),
+      upper: task.upperPath ? (await extractFile(task.upperPath, { limits: task.limits, lang: task.lang })).value : null,
     }))();
   }
   const { validator, upper } = await setup;

@@ -20,7 +20,8 @@ import type { Agency, Deadline, DeadlineAction, Level, PlanExtraction } from '..
 import { findAgencies, recognizeAgency, type AgencyContext } from '../extract/agencies.js';
 import { compareKey } from '../normalize/index.js';
 import type { ChainRole, CheckResult, DeadlineConflict, DeadlineDiff, DeadlinePair, DiffFinding } from './schema.js';
-import { displayDate } from './format.js';
+import { DEFAULT_LANG, msg, type Lang, type MessageRef } from '../messages/index.js';
+import { diffFinding, text } from './format.js';
 import { periodWithin } from './period.js';
 import { sameDocument } from './implements.js';
 
@@ -135,11 +136,30 @@ function pairOf(lower: Deadline, due: string, binding: readonly Deadline[]): { u
   return best;
 }
 
-const NOUN: Record<DeadlineAction, string> = { plan: 'plans', report: 'reports', event: 'events', other: 'it' };
-const dayCount = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+/**
+ * The finding for one pair, or null when the lower deadline leaves time: collecting after the upper
+ * date (a conflict) or on it (no margin), sending up after it (late). The message names who it
+ * collects from or whom it sends to and the days late; `actual` quotes the plan's own words.
+ */
+function chainFinding(l: Deadline, role: ChainRole, date: string, upperDate: string, margin: number, lang: Lang): DiffFinding | null {
+  const extra = (expected: MessageRef) => ({ actual: l.text, expected: text(expected, lang), span: l.span });
+  if (role === 'collect' && margin < 0) {
+    const ref = msg('diff/deadline-conflict', { action: l.action, from: l.actor, date, upperDate, late: -margin });
+    return diffFinding(lang, 'diff/deadline-conflict', 'error', 'deadlines', ref, extra(msg('value:before', { date: upperDate })));
+  }
+  if (role === 'collect' && margin === 0) {
+    const ref = msg('diff/deadline-no-margin', { action: l.action, from: l.actor, date });
+    return diffFinding(lang, 'diff/deadline-no-margin', 'warning', 'deadlines', ref, extra(msg('value:before', { date: upperDate })));
+  }
+  if (role === 'send' && margin < 0) {
+    const ref = msg('diff/deadline-send-late', { action: l.action, to: l.recipient, date, upperDate, late: -margin });
+    return diffFinding(lang, 'diff/deadline-send-late', 'error', 'deadlines', ref, extra(msg('value:on-or-before', { date: upperDate })));
+  }
+  return null;
+}
 
 /** Check the lower plan's reporting chain against the upper plan's binding deadlines. */
-export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction): CheckResult<DeadlineDiff> {
+export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction, lang: Lang = DEFAULT_LANG): CheckResult<DeadlineDiff> {
   const findings: DiffFinding[] = [];
   const conflicts: DeadlineConflict[] = [];
   const pairs: DeadlinePair[] = [];
@@ -154,32 +174,20 @@ export function checkDeadlines(upper: PlanExtraction, lower: PlanExtraction): Ch
     if (pair === null) continue;
     const margin = days(pair.due) - days(lDue);
     pairs.push({ role, upper: pair.upper, lower: l, margin });
-    const noun = NOUN[l.action];
-    const from = l.actor ? ` from ${l.actor}` : '';
-    const to = l.recipient ? ` to ${l.recipient}` : '';
-    if (role === 'collect' && margin < 0) {
-      const message = `The lower plan collects ${noun}${from} by ${displayDate(lDue)}, ${dayCount(-margin)} after the upper plan's deadline ${displayDate(pair.due)} for them: it cannot send them up in time.`;
-      conflicts.push({ role, upper: pair.upper, lower: l, margin, message });
-      findings.push({ ruleId: 'diff/deadline-conflict', severity: 'error', field: 'deadlines', message, actual: lDue, expected: `before ${pair.due}` });
-    } else if (role === 'collect' && margin === 0) {
-      const message = `The lower plan collects ${noun}${from} by ${displayDate(lDue)}, the very day the upper plan wants them: no time is left to compile them.`;
-      conflicts.push({ role, upper: pair.upper, lower: l, margin, message });
-      findings.push({ ruleId: 'diff/deadline-no-margin', severity: 'warning', field: 'deadlines', message, actual: lDue, expected: `before ${pair.due}` });
-    } else if (role === 'send' && margin < 0) {
-      const message = `The lower plan sends its ${noun} up${to} by ${displayDate(lDue)}, ${dayCount(-margin)} after the upper plan's deadline ${displayDate(pair.due)}.`;
-      conflicts.push({ role, upper: pair.upper, lower: l, margin, message });
-      findings.push({ ruleId: 'diff/deadline-send-late', severity: 'error', field: 'deadlines', message, actual: lDue, expected: `on or before ${pair.due}` });
-    }
+    const found = chainFinding(l, role, lDue, pair.due, margin, lang);
+    if (found === null) continue;
+    conflicts.push({ role, upper: pair.upper, lower: l, margin, message: found.message });
+    findings.push(found);
   }
   if (upper.period !== null && lower.period !== null && !periodWithin(lower.period, upper.period)) {
-    findings.push({
-      ruleId: 'diff/period-outside',
-      severity: 'error',
-      field: 'period',
-      message: `The lower plan's period ${displayDate(lower.period.start)}–${displayDate(lower.period.end)} leaves the upper plan's ${displayDate(upper.period.start)}–${displayDate(upper.period.end)}.`,
-      actual: `${lower.period.start}/${lower.period.end}`,
-      expected: `within ${upper.period.start}/${upper.period.end}`,
-    });
+    const ref = msg('diff/period-outside', { start: lower.period.start, end: lower.period.end, upperStart: upper.period.start, upperEnd: upper.period.end });
+    findings.push(
+      diffFinding(lang, 'diff/period-outside', 'error', 'period', ref, {
+        actual: text(msg('value:range', { start: lower.period.start, end: lower.period.end }), lang),
+        expected: text(msg('value:within', { start: upper.period.start, end: upper.period.end }), lang),
+        span: lower.period.span,
+      }),
+    );
   }
   return { value: { conflicts, pairs }, findings };
 }

@@ -7,7 +7,8 @@ import type { PlanExtraction, UpstreamRef } from '../schema.js';
 import type { CheckResult, DiffFinding, ImplementsDiff } from './schema.js';
 import { numberKey } from '../citations/numbers.js';
 import { editDistance } from './similarity.js';
-import { describePlan, describeRef, displayDate } from './format.js';
+import { DEFAULT_LANG, msg, type Lang } from '../messages/index.js';
+import { describePlan, describeRef, diffFinding, text } from './format.js';
 
 /** Edit distance (a swap of two neighbours counts 1) up to which a cited number is read as a typo of the upper plan's number. */
 export const NUMBER_TYPO_DISTANCE = 1;
@@ -82,70 +83,61 @@ export function sameDocument(upper: PlanExtraction, lower: PlanExtraction): bool
 }
 
 /** Compare the lower plan's opening citations (`implements`, every role) with the upper plan's own header. */
-export function checkImplements(upper: PlanExtraction, lower: PlanExtraction): CheckResult<ImplementsDiff> {
+export function checkImplements(upper: PlanExtraction, lower: PlanExtraction, lang: Lang = DEFAULT_LANG): CheckResult<ImplementsDiff> {
   const findings: DiffFinding[] = [];
-  const expected = describePlan(upper);
+  const expected = describePlan(upper, lang);
   if (sameDocument(upper, lower)) {
-    return { value: { status: 'match', message: 'Both inputs are the same document.', cited: null, citedSpan: null }, findings };
+    return { value: { status: 'match', message: text(msg('diff/implements-same'), lang), cited: null, citedSpan: null }, findings };
   }
   if (upper.documentNumber === null) {
-    findings.push({
-      ruleId: 'diff/upper-draft',
-      severity: 'info',
-      field: 'implements',
-      message: 'The upper plan has no number yet (a draft): the citation is checked on its date and issuer only.',
-    });
+    findings.push(diffFinding(lang, 'diff/upper-draft', 'info', 'implements', msg('diff/upper-draft')));
   }
   const best = bestCandidate(upper, lower.implements);
 
   if (best === null || best.rank === 0) {
     // What the plan says it carries out says most; its legal basis only when it names nothing else.
     const carried = lower.implements.filter((ref) => ref.role === 'implements');
-    const others = (carried.length > 0 ? carried : lower.implements).map(describeRef);
-    const message = others.length === 0
-      ? `The lower plan cites no plan it implements; expected ${expected}.`
-      : `The lower plan does not cite ${expected}; it cites ${others.join('; ')}.`;
-    findings.push({ ruleId: 'diff/implements-missing', severity: 'error', field: 'implements', message, expected });
+    const others = (carried.length > 0 ? carried : lower.implements).map((ref) => describeRef(ref, lang));
+    const ref = others.length === 0 ? msg('diff/implements-missing', { expected }) : msg('diff/implements-missing#other', { expected, cited: others });
     // The citation that comes closest, for a report to point at.
     const closest = best?.ref ?? null;
-    return { value: { status: 'missing', message, cited: closest ? describeRef(closest) : null, citedSpan: closest?.span ?? null }, findings };
+    const finding = diffFinding(lang, 'diff/implements-missing', 'error', 'implements', ref, { expected, span: (closest ?? lower.implements[0])?.span });
+    findings.push(finding);
+    return { value: { status: 'missing', message: finding.message, cited: closest ? describeRef(closest, lang) : null, citedSpan: closest?.span ?? null }, findings };
   }
 
-  const cited = describeRef(best.ref);
+  const cited = describeRef(best.ref, lang);
   const problems: string[] = [];
+  const span = best.ref.span;
   if (upper.documentNumber !== null && best.distance !== null && best.distance > 0) {
-    const typo = best.distance <= NUMBER_TYPO_DISTANCE ? ` (edit distance ${best.distance}: a typo?)` : '';
-    const message = `The lower plan cites number ${best.ref.documentNumber} for the upper plan ${upper.documentNumber}${typo}.`;
-    problems.push(message);
-    findings.push({
-      ruleId: 'diff/implements-number',
-      severity: 'error',
-      field: 'implements',
-      message,
+    const typo = best.distance <= NUMBER_TYPO_DISTANCE ? best.distance : null;
+    const finding = diffFinding(lang, 'diff/implements-number', 'error', 'implements', msg('diff/implements-number', { cited: best.ref.documentNumber ?? '', number: upper.documentNumber, distance: typo }), {
       actual: best.ref.documentNumber ?? '',
       expected: upper.documentNumber,
+      span,
     });
+    problems.push(finding.message);
+    findings.push(finding);
   }
   if (best.date === false) {
-    const message = `The lower plan dates the upper plan ${displayDate(best.ref.issuedOn)}; it was issued on ${displayDate(upper.issuedOn)}.`;
-    problems.push(message);
-    findings.push({
-      ruleId: 'diff/implements-date',
-      severity: 'error',
-      field: 'implements',
-      message,
+    const finding = diffFinding(lang, 'diff/implements-date', 'error', 'implements', msg('diff/implements-date', { cited: best.ref.issuedOn, issued: upper.issuedOn }), {
       actual: best.ref.issuedOn ?? '',
       expected: upper.issuedOn ?? '',
+      span,
     });
+    problems.push(finding.message);
+    findings.push(finding);
   }
   if (best.issuer === false) {
-    const message = `The lower plan attributes the upper plan to ${best.ref.issuer ?? best.ref.locality ?? 'another issuer'}; it was issued by ${upper.issuer?.name ?? 'another issuer'}.`;
-    problems.push(message);
-    findings.push({ ruleId: 'diff/implements-issuer', severity: 'warning', field: 'implements', message });
+    const finding = diffFinding(lang, 'diff/implements-issuer', 'warning', 'implements', msg('diff/implements-issuer', { cited: best.ref.issuer ?? best.ref.locality, issuer: upper.issuer?.name ?? null }), {
+      ...(best.ref.issuer ? { actual: best.ref.issuer } : {}),
+      ...(upper.issuer ? { expected: upper.issuer.name } : {}),
+      span,
+    });
+    problems.push(finding.message);
+    findings.push(finding);
   }
-  const agrees = upper.documentNumber === null
-    ? `The lower plan's citation “${cited}” agrees with the upper plan's date and issuer (the upper plan has no number yet).`
-    : `The lower plan cites ${expected}.`;
-  const message = problems.length > 0 ? problems.join(' ') : agrees;
+  const agrees = upper.documentNumber === null ? msg('diff/implements-agrees#draft', { cited }) : msg('diff/implements-agrees', { expected });
+  const message = problems.length > 0 ? problems.join(' ') : text(agrees, lang);
   return { value: { status: problems.length > 0 ? 'mismatch' : 'match', message, cited, citedSpan: best.ref.span }, findings };
 }

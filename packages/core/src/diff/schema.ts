@@ -25,7 +25,13 @@ export const DiffFinding = z.object({
   ruleId: z.string(),
   severity: DiffSeverity,
   field: z.string(),
+  /** In the language the diff was made in. */
   message: z.string(),
+  /** The catalogue message and its parameters, to render `message` in another language. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
+  /** Where in the lower plan's text, when the finding points at its words. */
+  span: Span.optional(),
   actual: z.string().optional(),
   expected: z.string().optional(),
 });

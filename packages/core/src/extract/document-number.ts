@@ -1,4 +1,5 @@
 import { numberAt } from '../citations/numbers.js';
+import { createMessage, msg } from '../messages/index.js';
 import type { Grounded } from '../schema.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { ground } from './lines.js';
@@ -30,14 +31,9 @@ export const extractDocumentNumber: Extractor<DocumentNumber> = (ctx: ExtractCon
   const separator = /^[\d \t]*(?:\/[ \t]*(?:19|20)\d{2}[ \t]*)?[/-][ \t]*/u.exec(printed)?.[0].length ?? 0;
   const symbol = ground(ctx, start + found.index + separator, start + found.end);
   if (found.number === null) {
-    ctx.diagnostics.push({
-      ruleId: 'document-number-blank',
-      severity: 'info',
-      field: 'documentNumber',
-      message: `The number is left blank (a draft); the symbol is ${symbol.text}`,
-      span: symbol.span,
-      actual: symbol.text,
-    });
+    ctx.diagnostics.push(
+      createMessage('document-number/blank', 'info', 'documentNumber', msg('document-number/blank', { symbol: symbol.text }), { span: symbol.span, actual: symbol.text }),
+    );
     return { number: null, value: null, symbol };
   }
   return { number: ground(ctx, start + found.index, start + found.end), value: found.number, symbol };

@@ -6,6 +6,8 @@
  * stage), found once per document; none of them looks for its zone on its own.
  */
 import { PlanError } from '../errors.js';
+import { locateMessages } from '../locate.js';
+import { DEFAULT_LANG, localize, type Lang } from '../messages/index.js';
 import type { PlanDocument, Result } from '../model.js';
 import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
 import { resolveLimits } from '../read/options.js';
@@ -39,6 +41,8 @@ export interface ExtractOptions {
   /** Check the result against the zod contract before returning it (default false). Cheap (about 0.2 ms a plan against 4 ms of
    *  extraction, measured on chi-lang) but it throws on a contract bug, so it is for tests and `--debug`. */
   validate?: boolean;
+  /** The language of diagnostics' messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 /** Extract every field of a plan from its document model. Never throws on odd text: absent fields are null / []. */
@@ -77,16 +81,19 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     recipients: extractRecipients(ctx),
     signer: extractSigner(ctx),
     references: extractReferences(ctx, { implements: upstream }),
-    diagnostics: ctx.diagnostics,
+    diagnostics: [],
     anatomy: ctx.anatomy,
   };
-  return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...ctx.diagnostics] };
+  const diagnostics = locateMessages(options.lang ? localize(ctx.diagnostics, options.lang) : ctx.diagnostics, doc, ctx.root);
+  value.diagnostics = diagnostics;
+  return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...diagnostics] };
 }
 
 /**
- * Read a plan (PDF, DOCX or text) and extract it; the reader's warnings come first in `diagnostics`.
- * Unreadable input rejects with a `PlanError`, and so does a plan whose reading and extraction
- * together ran over `limits.timeoutMs` (E_TIMEOUT).
+ * Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`,
+ * and so does a plan whose reading and extraction together ran over `limits.timeoutMs` (E_TIMEOUT).
+ * The reader's messages (a legacy encoding converted, a page whose text was not read) come first in
+ * `diagnostics`, before the extractors', each with its location.
  */
 export async function extractFile(input: ReadInput, options: ExtractOptions & ReadOptions = {}): Promise<Result<PlanExtraction>> {
   const started = performance.now();
@@ -97,5 +104,7 @@ export async function extractFile(input: ReadInput, options: ExtractOptions & Re
     throw new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms`, read.value.source.path);
   }
   // What reading could not do (a page whose text was not read) belongs in the extraction's notes too.
-  return { value: { ...result.value, diagnostics: [...read.messages, ...result.value.diagnostics] }, messages: [...read.messages, ...result.messages] };
+  const readMessages = locateMessages(localize(read.messages, options.lang ?? DEFAULT_LANG), read.value);
+  const messages = [...readMessages, ...result.messages];
+  return { value: { ...result.value, diagnostics: messages }, messages };
 }

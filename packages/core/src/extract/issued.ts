@@ -1,3 +1,4 @@
+import { createMessage, msg } from '../messages/index.js';
 import type { Grounded } from '../schema.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { parsePlaceDate } from './dates/index.js';
@@ -36,7 +37,7 @@ export const extractIssued: Extractor<Issued> = (ctx: ExtractContext) => {
   const dateEnd = SPLIT_YEAR.test(printed) ? printed.length : found.end;
   const date = ground(ctx, base + dateAt, base + dateEnd);
   if (found.date === null) {
-    ctx.diagnostics.push({ ruleId: 'issued-date-invalid', severity: 'warning', field: 'issuedOn', message: `Not a calendar date: ${date.text}`, span: date.span, actual: date.text });
+    ctx.diagnostics.push(createMessage('issuedOn/impossible-date', 'warning', 'issuedOn', msg('issuedOn/impossible-date', { text: date.text }), { span: date.span, actual: date.text }));
   }
   return { place, issuedOn: found.date, date };
 };

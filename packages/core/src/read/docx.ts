@@ -13,6 +13,7 @@
  * insertions kept, deletions dropped, field results not instructions, content
  * controls read through) — is followed rule for rule in `docx/body.ts`.
  */
+import { createMessage, msg } from '../messages/index.js';
 import type { Furniture, Message } from '../model.js';
 import { PlanError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
@@ -59,6 +60,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const fonts = new FontResolver(styles);
   const bodyReader = new StoryReader(new ListCounter(definitions, messages), fonts, messages);
   const blocks = bodyReader.blocks(body);
+  // A page is known only from Word's own layout; a file without it (LibreOffice, generators) has none.
+  if (!bodyReader.pagesKnown) for (const p of paragraphsOf(blocks)) delete p.origin?.page;
   const legacy = new LegacyFixer();
   legacy.encoding = bodyReader.encoding;
   legacy.fix(paragraphsOf(blocks));
@@ -131,7 +134,7 @@ function readPart(zip: ZipArchive, name: string, file: string | null, messages: 
   } catch (error) {
     const reason = `damaged DOCX: ${name} is not well-formed XML (${(error as Error).message})`;
     if (!messages) throw new PlanError('E_CORRUPT', reason, file, { cause: error });
-    messages.push({ ruleId: 'read/docx-damaged-part', severity: 'warning', field: 'document', message: `${reason}; the part is skipped` });
+    messages.push(createMessage('read/docx-damaged-part', 'warning', 'document', msg('read/docx-damaged-part', { part: name, error: (error as Error).message })));
     return null;
   }
 }

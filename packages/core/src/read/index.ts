@@ -1,6 +1,7 @@
 /**
  * Stage 1: read a PDF, DOCX or text file into the one document model.
  */
+import { createMessage, localize, msg } from '../messages/index.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const limits = resolveLimits(options.limits);
   const { bytes, path } = await loadInput(input, options, limits.maxBytes);
   const name = path ?? '<input>';
-  if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path);
+  if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path, { detail: msg('error:empty-file') });
 
   const sniffed = sniffFormat(bytes);
   if (sniffed.format === 'unsupported') throw new PlanError(sniffed.code ?? 'E_UNSUPPORTED', sniffed.reason ?? 'unsupported format', path);
@@ -41,23 +42,18 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
   if (doc.text.trim() === '') {
     throw sniffed.format === 'pdf'
-      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path)
-      : new PlanError('E_EMPTY', 'the document has no text', path);
+      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path, { detail: msg('error:no-text-layer') })
+      : new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
   }
   const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
-  return { value: doc, messages };
+  return { value: doc, messages: options.lang ? localize(messages, options.lang) : messages };
 }
 
 const tooManyChars = (chars: string, max: number, path: string | null) =>
   new PlanError('E_TOO_LARGE', `the document has ${chars} characters of text, over the limit of ${max}`, path);
 
 // pdf.js rebuilds a PDF cut short from the objects it can find, silently: say that pages may be missing.
-const TRUNCATED_PDF = {
-  ruleId: 'read/pdf-truncated',
-  severity: 'warning',
-  field: 'document',
-  message: 'the PDF has no %%EOF at its end (cut short?); pages or text may be missing',
-} as const;
+const TRUNCATED_PDF = createMessage('read/pdf-truncated', 'warning', 'document', msg('read/pdf-truncated'));
 
 /** A complete PDF ends with `%%EOF` (give or take trailing whitespace and junk some writers append). */
 function endsWithEof(bytes: Uint8Array): boolean {
@@ -91,12 +87,12 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new PlanError('E_UNSUPPORTED', 'is a directory, not a file', path);
+    if (info.isDirectory()) throw new PlanError('E_UNSUPPORTED', 'is a directory, not a file', path, { detail: msg('error:is-folder') });
     size = info.size;
   } catch (error) {
     if (error instanceof PlanError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new PlanError('E_NOT_FOUND', 'no such file', path);
+    if (code === 'ENOENT') throw new PlanError('E_NOT_FOUND', 'no such file', path, { detail: msg('error:no-such-file') });
     throw new PlanError('E_NOT_FOUND', `cannot open the file (${code ?? 'error'})`, path);
   }
   if (size > maxBytes) throw new PlanError('E_TOO_LARGE', `the file is ${size} bytes, over the limit of ${maxBytes}`, path);

@@ -1,3 +1,5 @@
+import type { Lang } from '../messages/index.js';
+
 /** Safety limits for one input. Every limit has a safe default; pass `Infinity` to lift one. */
 export interface Limits {
   /** Largest input accepted, in bytes. Default 50 MiB. */
@@ -29,6 +31,8 @@ export interface ReadOptions {
   limits?: Partial<Limits>;
   /** Stops a read in progress: the PDF reader checks it between pages. `readDocument` sets its own when the time budget runs out. */
   signal?: AbortSignal;
+  /** The language of the reader's messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {

@@ -5,11 +5,13 @@
  * footers are set apart, tables and column blocks kept as tables and hard-wrapped lines joined
  * into paragraphs (`./pdf/layout.ts`).
  */
+import { createMessage, msg } from '../messages/index.js';
 import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
+import { withTextGlobals } from './pdf/text-globals.js';
 import { layoutBlocks, mayHoldTable, takeFurniture } from './pdf/layout.js';
 import { pageLines, type PageLines, type PageText } from './pdf/page.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
@@ -27,10 +29,13 @@ let pdfjs: Promise<PdfJs> | null = null;
  * which `keepingBuiltins` then puts back (see there).
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= keepingBuiltins(async () => {
-    const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    return lib;
-  }).then(
+  pdfjs ??= keepingBuiltins(() =>
+    // Without the optional canvas package pdf.js needs a DOMMatrix to load (./pdf/text-globals.ts).
+    withTextGlobals(async () => {
+      const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      return lib;
+    }),
+  ).then(
     ({ value }) => value,
     (error: unknown) => {
       pdfjs = null;
@@ -138,12 +143,12 @@ async function pageRulings(page: PdfPage, lib: PdfJs): Promise<Ruling[]> {
  */
 function unreadWarning(text: PageText): Message | null {
   const { page, chars, unread } = text;
-  if (chars === 0) return { ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${page} has no text layer (a scan or a picture?)` };
+  if (chars === 0) return createMessage('read/pdf-empty-page', 'warning', 'document', msg('read/pdf-empty-page', { page }));
   if (unread === 0) return null;
-  if (unread === chars) return { ruleId: 'read/pdf-unread-text', severity: 'warning', field: 'document', message: `page ${page}: its text (${chars} characters) is slanted and was not read` };
+  if (unread === chars) return createMessage('read/pdf-unread-text', 'warning', 'document', msg('read/pdf-unread-text#all', { page, chars }));
   // A stamp or a margin note drawn sideways is worth a note; a sideways column of text is worth a warning.
   const severity = unread >= 0.2 * chars ? 'warning' : 'info';
-  return { ruleId: 'read/pdf-unread-text', severity, field: 'document', message: `page ${page}: ${unread} of ${chars} characters run in another direction than the page's text and were not read` };
+  return createMessage('read/pdf-unread-text', severity, 'document', msg('read/pdf-unread-text', { page, unread, chars }));
 }
 
 function asPlanError(error: unknown, path: string | null): PlanError {

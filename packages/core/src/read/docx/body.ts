@@ -6,6 +6,7 @@
  * boxes read after the paragraph that anchors them. Tabs become spaces and
  * soft line breaks "\n"; numbered paragraphs get their printed marker in front.
  */
+import { createMessage, msg, type MessageRef } from '../../messages/index.js';
 import type { Message } from '../../model.js';
 import { rawParagraph, type RawBlock, type RawCellLayout, type RawParagraph, type RawTable } from '../raw.js';
 import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
@@ -55,6 +56,14 @@ export class StoryReader {
   private paragraphStyle: string | null = null;
   /** The legacy encoding converted from because of a run's font, if any. */
   encoding: FontEncoding | null = null;
+  /** Paragraphs met so far (`w:p`, empty ones and those in tables and text boxes too): a paragraph's number for locations. */
+  private paragraphs = 0;
+  /** Page breaks Word recorded where it last laid the document out (`w:lastRenderedPageBreak`). */
+  private renderedBreaks = 0;
+  /** Whether the story records Word's layout at all; without it, no paragraph's page is known. */
+  get pagesKnown(): boolean {
+    return this.renderedBreaks > 0;
+  }
 
   constructor(
     private readonly lists: ListCounter,
@@ -88,12 +97,12 @@ export class StoryReader {
           this.blockContent(chooseAlternative(node), out, tablesAsTables);
           break;
         case 'w:altChunk':
-          this.warn('w:altChunk', 'an embedded document (w:altChunk) is not read');
+          this.warn('w:altChunk', msg('read/docx-unknown-element#alt-chunk'));
           break;
         default:
           if (TRANSPARENT.has(node.name)) this.blockContent(node, out, tablesAsTables);
           else if (!SILENT.has(node.name)) {
-            this.warn(node.name, `unrecognised element <${node.name}> in the document body; its text is read through`);
+            this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'body' }));
             this.blockContent(node, out, tablesAsTables);
           }
       }
@@ -152,6 +161,7 @@ export class StoryReader {
       : null;
     const parts: string[] = [];
     const boxes: RawBlock[] = [];
+    const origin = { paragraph: ++this.paragraphs, page: this.renderedBreaks + 1 };
     const outerStyle = this.paragraphStyle; // a text box's paragraphs sit inside this one's runs
     this.paragraphStyle = childVal(pPr, 'w:pStyle');
     this.inline(p, parts, boxes, false);
@@ -162,7 +172,7 @@ export class StoryReader {
     const numbered = this.lists.next(this.paragraphStyle, numPr);
     this.paragraphStyle = outerStyle;
     if (numbered && numbered.marker !== '') text = `${numbered.marker}${numbered.suffix}${text}`;
-    out.push(rawParagraph(text));
+    out.push(rawParagraph(text, null, origin));
     out.push(...boxes);
   }
 
@@ -191,7 +201,7 @@ export class StoryReader {
         default:
           if (TRANSPARENT.has(node.name)) this.inline(node, parts, boxes, hidden);
           else if (!SILENT.has(node.name)) {
-            this.warn(node.name, `unrecognised element <${node.name}> in a paragraph; its text is read through`);
+            this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'paragraph' }));
             this.inline(node, parts, boxes, hidden);
           }
       }
@@ -215,6 +225,9 @@ export class StoryReader {
         case 'w:cr':
           // Page and column breaks too: the words on either side must not run together.
           if (printing()) parts.push('\n');
+          break;
+        case 'w:lastRenderedPageBreak':
+          this.renderedBreaks++;
           break;
         case 'w:noBreakHyphen':
           if (printing()) parts.push('-');
@@ -250,7 +263,7 @@ export class StoryReader {
           break;
         default:
           if (node.name === 'w:rPr' || SILENT.has(node.name)) break;
-          this.warn(node.name, `unrecognised element <${node.name}> in a run; skipped`);
+          this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'run' }));
       }
     }
   }
@@ -280,10 +293,10 @@ export class StoryReader {
     for (const c of elements(element)) this.textBoxes(c, boxes);
   }
 
-  private warn(key: string, message: string): void {
+  private warn(key: string, message: MessageRef): void {
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    this.messages.push({ ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message });
+    this.messages.push(createMessage('read/docx-unknown-element', 'warning', 'document', message));
   }
 }
 
