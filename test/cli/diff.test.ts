@@ -123,7 +123,12 @@ describe('plan-extract diff: formats', () => {
     const md = c.stdout();
     expect(md).toMatch(/^# Does the lower plan carry out the upper plan\?/);
     expect(md).toContain('| Slogans | 9 kept, 2 changed, 1 missing, 1 added |');
-    expect(md).toContain('| Upper plan | Lower plan | Problem |');
+    // Every deadline pair checked, with who owes it to whom and the time it leaves (i16's pairs and margins).
+    expect(md).toContain('| Chain | Lower plan | Upper plan | Time left |');
+    expect(md).toContain(
+      '| collected from units | Các Phòng, Ban ngành, đoàn thể huyện, UBND các xã, thị trấn → Văn Phòng HĐND-UBND huyện: trước ngày 10/7/2025 | UBND các huyện, thành phố → Sở Y tế: trước ngày 05/7/2025 | **5 days late** (Error) |',
+    );
+    expect(md).toMatch(/\| collected from units \| .*trước ngày 21\/5\/2025 \| .*trước ngày 25\/5\/2025 \| 4 days to compile \|/);
     expect(md).toMatch(/\| Health \| Sở Y tế \| \*\*no counterpart\*\* \|/);
     // The space before a struck run stays outside the markers, so the words do not run together.
     expect(md).toContain('đầy đủ ~~và đúng lịch~~ |');
@@ -143,6 +148,27 @@ describe('plan-extract diff: formats', () => {
     expect(html).toContain('1 error, 2 warnings, 6 notes');
     expect(html).toMatch(/<del> ?và đúng lịch ?<\/del>/);
     expect(html).toContain('<th scope="col">Upper plan</th>');
+  });
+
+  it('shows every deadline pair of the reporting chain with its role and margin, in Vietnamese by default', async () => {
+    const chain = (name: string) => fixture(`chain/${name}-2024-annual.txt`);
+    const c = capture({ env: { PLAN_EXTRACT_LANG: 'vi' } });
+    expect(await execute(['diff', chain('yen-bai'), chain('van-yen')], c.io)).toBe(1);
+    const text = c.stdout();
+    expect(text).toContain('Thời hạn  đối chiếu 5 thời hạn, 2 không kịp');
+    expect(text).toContain('  = gửi lên cấp trên: đúng hạn');
+    expect(text).toContain('  = các đơn vị gửi về: còn 8 ngày tổng hợp');
+    expect(text).toContain('  ~ các đơn vị gửi về: trùng hạn, không còn thời gian tổng hợp');
+    expect(text).toContain('  ! các đơn vị gửi về: chậm 2 ngày\n    Kế hoạch cấp dưới: Phòng Lao động - Thương binh và Xã hội → UBND huyện, trước ngày 22/12/2024\n');
+    expect(text).toContain(
+      'Kế hoạch cấp dưới yêu cầu Phòng Lao động - Thương binh và Xã hội gửi báo cáo trước ngày 22/12/2024, chậm 2 ngày so với hạn 20/12/2024 của kế hoạch cấp trên: không kịp tổng hợp, báo cáo lên cấp trên.',
+    );
+    const page = formatDiffHtml(diffPlans((await extractFile(chain('yen-bai'))).value, (await extractFile(chain('van-yen'))).value));
+    expect(page).toContain('<th scope="col">Chiều</th><th scope="col">Kế hoạch cấp dưới</th><th scope="col">Kế hoạch cấp trên</th><th scope="col">Thời gian còn lại</th>');
+    expect(page).toContain('<span class="conflict">trước ngày 22/12/2024</span>');
+    expect(page).toContain('<span class="badge error">chậm 2 ngày</span>');
+    expect(page).toContain('<span class="badge warning">trùng hạn, không còn thời gian tổng hợp</span>');
+    expect(page.match(/<span class="badge ok">còn 8 ngày tổng hợp<\/span>/g)).toHaveLength(2);
   });
 
   it('html escapes every text from the plans', () => {

@@ -10,6 +10,7 @@ import { capture } from './capture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HA_LANG = join(ROOT, 'fixtures/corpus/ha-lang-2025-action-month.txt');
+const CAO_BANG = join(ROOT, 'fixtures/province/cao-bang-2025-action-month.txt');
 
 describe('plan-extract extract', () => {
   it('prints the JSON contract by default', async () => {
@@ -50,6 +51,23 @@ describe('plan-extract extract', () => {
     expect(c.stdout()).toMatch(/^# Triển khai Tháng hành động/);
     expect(c.stdout()).toContain('12. Tổng đài 111 - tiếp nhận thông tin mọi lúc, bảo vệ trẻ em mọi nơi');
     expect(c.stdout()).toContain('| Issuing body | Ủy ban nhân dân huyện Hạ Lang (district) |');
+  });
+
+  it('lists what the plan carries out apart from its legal basis, one citation a line', async () => {
+    const c = capture({ env: { PLAN_EXTRACT_LANG: 'vi' } });
+    expect(await execute(['extract', CAO_BANG, '--format', 'text'], c.io)).toBe(0);
+    expect(c.stdout()).toContain(
+      [
+        'Thực hiện         (không có)',
+        'Căn cứ            Luật Trẻ em năm 2016',
+        '                  Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ',
+        '                  Thông tư số 28/2019/TT-BLĐTBXH ngày 26/12/2019 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội',
+      ].join('\n'),
+    );
+    const md = capture();
+    expect(await execute(['extract', HA_LANG, '--format', 'markdown'], md.io)).toBe(0);
+    expect(md.stdout()).toContain('| Implements | Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng |');
+    expect(md.stdout()).toContain('| Legal basis | _(none)_ |');
   });
 
   it('writes --output and nothing to stdout', async () => {

@@ -1,5 +1,5 @@
 /** What the diff formatters share: a one-line description of a side, the status of each section, counts. */
-import { count, t, terms, type DiffFinding, type Lang, type PlanDiff, type PlanSide, type Severity } from '@plan-extract/core';
+import { displayDay, t, terms, type Deadline, type DeadlinePair, type DiffFinding, type Lang, type PlanDiff, type PlanSide, type Severity } from '@plan-extract/core';
 
 /** "Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng". */
 export function describeSide(side: PlanSide, lang: Lang): string {
@@ -50,7 +50,7 @@ export function sectionStatus(diff: PlanDiff, section: SectionKey, lang: Lang): 
     case 'slogans':
       return `${s.matched.length} ${d.matched}, ${s.changed.length} ${d.changed}, ${s.missing.length} ${d.missing}, ${s.extra.length} ${d.extra}`;
     case 'deadlines':
-      return count(diff.deadlines.conflicts.length, lang, d.conflict, 'conflict');
+      return t(lang, 'report:deadline-tally', { pairs: diff.deadlines.pairs.length, conflicts: diff.deadlines.conflicts.length });
     case 'responsibilities':
       return t(lang, 'report:responsibility-tally', { covered: r.covered.length, uncovered: r.uncovered.length, extra: r.extra.length, lead: d[r.lead.status] });
   }
@@ -60,4 +60,37 @@ export function sectionStatus(diff: PlanDiff, section: SectionKey, lang: Lang): 
 export function functionName(key: string | null, lang: Lang): string {
   if (key === null) return '—';
   return (terms(lang).function as Record<string, string>)[key] ?? key;
+}
+
+/** A checked pair of deadlines as the reports show it: the severity of its finding (`ok` when it leaves time) and the time it leaves, in words. */
+export interface DeadlineRow {
+  pair: DeadlinePair;
+  severity: Severity | 'ok';
+  /** "các đơn vị gửi về" / "gửi lên cấp trên". */
+  chain: string;
+  /** "còn 8 ngày tổng hợp", "chậm 4 ngày", "đúng hạn". */
+  margin: string;
+}
+
+/** Every pair the diff checked, in the lower plan's order, each with the finding it raised (matched by the lower deadline's place in the text). */
+export function deadlineRows(diff: PlanDiff, lang: Lang): DeadlineRow[] {
+  return diff.deadlines.pairs.map((pair) => {
+    const finding = diff.findings.find((f) => f.field === 'deadlines' && f.ruleId.startsWith('diff/deadline-') && f.span?.start === pair.lower.span.start);
+    return { pair, severity: finding?.severity ?? 'ok', chain: terms(lang).chain[pair.role], margin: t(lang, 'report:margin', { role: pair.role, margin: pair.margin }) };
+  });
+}
+
+/** Who owes a deadline to whom, as the plan prints them: "UBND các xã, thị trấn → Phòng Y tế"; null when it names neither. */
+export function deadlineParties(d: Deadline): string | null {
+  if (d.actor === null && d.recipient === null) return null;
+  return `${d.actor ?? '…'} → ${d.recipient ?? '…'}`;
+}
+
+/** A deadline as printed, with its due date when the words do not show it: "trong 10 ngày (hạn 15/7/2025)", "trước ngày 05/7/2025". */
+export function deadlineDue(d: Deadline, lang: Lang): string {
+  const due = d.date ?? d.end;
+  if (!due) return d.text;
+  const shown = displayDay(due, lang);
+  const dayMonth = shown.split('/').slice(0, 2).join('/');
+  return d.text.replace(/(?<!\d)0(\d)/g, '$1').includes(dayMonth) ? d.text : `${d.text} (${t(lang, 'report:due', { date: shown })})`;
 }

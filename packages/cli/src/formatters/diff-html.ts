@@ -6,9 +6,9 @@
  * by words and symbols as well as colour, so the page reads in greyscale print (A4) and to a
  * screen reader; every text from the plans is escaped.
  */
-import { displayDay, t, terms, type DiffFinding, type FieldDiff, type Lang, type PlanDiff, type RedlinePart, type Severity } from '@plan-extract/core';
+import { t, terms, type Deadline, type DiffFinding, type FieldDiff, type Lang, type PlanDiff, type RedlinePart, type Severity } from '@plan-extract/core';
 import { findingsByAttention, place, severityCounts as countLine } from './common.js';
-import { describeSide, functionName, SECTIONS, sectionSeverity, sectionStatus, sectionTitle, severityCounts, type SectionKey } from './diff-common.js';
+import { deadlineDue, deadlineParties, deadlineRows, describeSide, functionName, SECTIONS, sectionSeverity, sectionStatus, sectionTitle, severityCounts, type SectionKey } from './diff-common.js';
 import { html } from './escape.js';
 import { badge, card, fold, page, severityBadge } from './html-common.js';
 
@@ -21,6 +21,7 @@ ins{background:#e3edfb;color:#1d4f91;text-decoration:underline;text-underline-of
 dl.sides{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}dl.sides dt{font-weight:600}dl.sides dd{margin:0}
 .legend{font-size:.85rem;color:var(--muted)}
 section.side{margin:0 0 1.2rem}
+#deadlines td:last-child .badge{white-space:normal}
 `;
 
 /** A section's badge: its status in words, coloured by the worst finding the section holds. */
@@ -99,10 +100,18 @@ ${table(null, [upper, lower], [[u, l]], [], '')}</section>`;
     ...s.extra.map((x) => [badge('info', d.extra), `<span class="none">${html(t(lang, 'report:not-in-upper'))}</span>`, `<ins>${e(x)}</ins>`]),
     ...s.matched.map((m) => [badge('ok', d.matched), e(m.upper), e(m.lower)]),
   ];
-  const deadlineRows = diff.deadlines.conflicts.map((c) => [
-    `${e(c.upper.text)}<div class="meta">${html(t(lang, 'report:due', { date: displayDay(c.upper.date ?? c.upper.end, lang) }))}</div>`,
-    `<span class="conflict">${e(c.lower.text)}</span><div class="meta">${html(t(lang, 'report:due', { date: displayDay(c.lower.date ?? c.lower.end, lang) }))}</div>`,
-    html(c.message),
+  // Every pair checked, not only the conflicts: the time each leaves is what an officer plans by.
+  const deadlineSide = (d: Deadline, conflict: boolean) => {
+    const parties = deadlineParties(d);
+    const due = conflict ? `<span class="conflict">${e(deadlineDue(d, lang))}</span>` : e(deadlineDue(d, lang));
+    return `${due}${parties ? `<div class="meta">${html(parties)}</div>` : ''}`;
+  };
+  const deadlineTable = deadlineRows(diff, lang).map((row) => [
+    html(row.chain),
+    deadlineSide(row.pair.lower, row.severity === 'error'),
+    deadlineSide(row.pair.upper, false),
+    // A long margin ("trùng hạn, không còn thời gian tổng hợp") wraps inside its badge (DIFF_STYLE).
+    badge(row.severity, row.margin),
   ]);
   const r = diff.responsibilities;
   const respRows: string[][] = [
@@ -144,7 +153,7 @@ ${field('period', diff.period)}
 <section class="side" id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">${html(sectionTitle('slogans', lang))} ${sectionBadge(diff, 'slogans', lang)}</h2>
 ${table(null, [t(lang, 'report:col-status'), upper, lower], sloganRows, ['9rem'], t(lang, 'report:nothing-to-compare'))}</section>
 <section class="side" id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">${html(sectionTitle('deadlines', lang))} ${sectionBadge(diff, 'deadlines', lang)}</h2>
-${table(t(lang, 'report:deadline-caption'), [upper, lower, t(lang, 'report:col-problem')], deadlineRows, [], t(lang, 'report:no-deadline-conflict'))}</section>
+${table(t(lang, 'report:deadline-caption'), [t(lang, 'report:col-chain'), lower, upper, t(lang, 'report:col-margin')], deadlineTable, ['9rem', '', '', '12rem'], t(lang, 'report:no-deadline-pair'))}</section>
 <section class="side" id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">${html(sectionTitle('responsibilities', lang))} ${sectionBadge(diff, 'responsibilities', lang)}</h2>
 ${table(t(lang, 'report:responsibility-caption'), [t(lang, 'report:col-function'), upper, lower], respRows, ['15rem'], t(lang, 'report:nothing-to-compare'))}</section>`;
   return page(`${title}: ${describeSide(diff.lower, lang)}`, body, lang, DIFF_STYLE);

@@ -1,7 +1,7 @@
 /** `diff --format markdown`: a report to paste into an issue or a wiki: what to fix first, then the sections side by side. */
-import { displayDay, t, terms, type Lang, type PlanDiff, type RedlinePart } from '@plan-extract/core';
+import { t, terms, type Deadline, type Lang, type PlanDiff, type RedlinePart } from '@plan-extract/core';
 import { findingsByAttention, place, severityCounts as countLine, severityLabel } from './common.js';
-import { describeSide, functionName, SECTIONS, sectionStatus, sectionTitle, severityCounts } from './diff-common.js';
+import { deadlineDue, deadlineParties, deadlineRows, describeSide, functionName, SECTIONS, sectionStatus, sectionTitle, severityCounts } from './diff-common.js';
 import { markdown, markdownCode } from './escape.js';
 
 /** Markdown-safe table cell text, or a dash for nothing. */
@@ -70,11 +70,18 @@ export function formatDiffMarkdown(diff: PlanDiff, options: { lang?: Lang } = {}
   out.push('');
 
   out.push(`## ${sectionTitle('deadlines', lang)}`, '');
-  if (diff.deadlines.conflicts.length === 0) out.push(markdown(t(lang, 'report:no-deadline-conflict')), '');
+  const rows = deadlineRows(diff, lang);
+  if (rows.length === 0) out.push(markdown(t(lang, 'report:no-deadline-pair')), '');
   else {
-    out.push(`| ${t(lang, 'report:upper-plan')} | ${t(lang, 'report:lower-plan')} | ${t(lang, 'report:col-problem')} |`, '| --- | --- | --- |');
-    for (const c of diff.deadlines.conflicts) {
-      out.push(`| ${cell(c.upper.text)} (${displayDay(c.upper.date ?? c.upper.end, lang)}) | **${cell(c.lower.text)}** (${displayDay(c.lower.date ?? c.lower.end, lang)}) | ${cell(c.message)} |`);
+    const side = (d: Deadline) => {
+      const parties = deadlineParties(d);
+      return `${parties ? `${cell(parties)}: ` : ''}${cell(deadlineDue(d, lang))}`;
+    };
+    out.push(markdown(t(lang, 'report:deadline-caption')), '');
+    out.push(`| ${t(lang, 'report:col-chain')} | ${t(lang, 'report:lower-plan')} | ${t(lang, 'report:upper-plan')} | ${t(lang, 'report:col-margin')} |`, '| --- | --- | --- | --- |');
+    for (const row of rows) {
+      const margin = row.severity === 'ok' ? cell(row.margin) : `**${cell(row.margin)}** (${severityLabel(row.severity, lang)})`;
+      out.push(`| ${cell(row.chain)} | ${side(row.pair.lower)} | ${side(row.pair.upper)} | ${margin} |`);
     }
     out.push('');
   }

@@ -1,8 +1,8 @@
 /** `diff --format text`: for a terminal; colour only when asked (TTY and no NO_COLOR). */
 import pc from 'picocolors';
-import { displayDay, t, terms, type DiffFinding, type Lang, type PlanDiff, type RedlinePart } from '@plan-extract/core';
+import { t, terms, type DiffFinding, type Lang, type PlanDiff, type RedlinePart } from '@plan-extract/core';
 import { findingsByAttention, place, severityCounts as countLine, severityLabel } from './common.js';
-import { describeSide, functionName, sectionSeverity, sectionStatus, sectionTitle, severityCounts } from './diff-common.js';
+import { deadlineDue, deadlineParties, deadlineRows, describeSide, functionName, sectionSeverity, sectionStatus, sectionTitle, severityCounts } from './diff-common.js';
 import { terminalLine } from './escape.js';
 
 export interface TextOptions {
@@ -58,9 +58,16 @@ export function formatDiffText(diff: PlanDiff, options: TextOptions = {}): strin
   for (const e of sl.extra) out.push(`  ${c.blue('+')} ${s(e)}`);
 
   out.push(`${c.bold(sectionTitle('deadlines', lang))}  ${tone(sectionSeverity(diff, 'deadlines'), sectionStatus(diff, 'deadlines', lang))}`);
-  for (const conflict of diff.deadlines.conflicts) {
-    out.push(`  ${c.red('!')} ${t(lang, 'report:upper-plan')}: ${s(conflict.upper.text)} (${displayDay(conflict.upper.date ?? conflict.upper.end, lang)})`);
-    out.push(`    ${t(lang, 'report:lower-plan')}: ${c.red(s(conflict.lower.text))} (${displayDay(conflict.lower.date ?? conflict.lower.end, lang)})`);
+  // Each lower deadline against the upper one it must meet: how it stands and the time it leaves, then both as printed.
+  for (const row of deadlineRows(diff, lang)) {
+    const mark = row.severity === 'error' ? '!' : row.severity === 'warning' ? '~' : '=';
+    const side = (label: string, d: typeof row.pair.lower) => {
+      const parties = deadlineParties(d);
+      return `    ${label}: ${parties ? `${s(parties)}, ` : ''}${s(deadlineDue(d, lang))}`;
+    };
+    out.push(`  ${tone(row.severity, mark)} ${row.chain}: ${tone(row.severity, row.margin)}`);
+    out.push(side(t(lang, 'report:lower-plan'), row.pair.lower));
+    out.push(side(t(lang, 'report:upper-plan'), row.pair.upper));
   }
 
   const r = diff.responsibilities;

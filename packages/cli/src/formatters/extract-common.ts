@@ -1,5 +1,5 @@
 /** What the text and Markdown summaries of an extraction share, in the reader's language. */
-import { count, displayDay, t, terms, type Deadline, type Lang, type Message, type PlanExtraction, type Responsibility, type Timing } from '@plan-extract/core';
+import { count, displayDay, t, terms, type Deadline, type Lang, type Message, type PlanExtraction, type Responsibility, type Timing, type UpstreamRef } from '@plan-extract/core';
 
 /** "1/6/2025 – 30/6/2025", "2025-Q2, 2025-Q4", "10/7/2025", or "" when the timing has no date. */
 export function when(timing: { date?: string | null; start?: string | null; end?: string | null; quarters?: string[] }, lang: Lang): string {
@@ -32,6 +32,15 @@ export function issuerLine(x: PlanExtraction, lang: Lang): string | null {
 export function issuedLine(x: PlanExtraction, lang: Lang): string | null {
   const parts = [x.place, x.issuedOn ? displayDay(x.issuedOn, lang) : null].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/**
+ * The opening's citations of one role, as printed: what the plan carries out (`implements`,
+ * "Thực hiện") apart from its legal basis (`basis`, "Căn cứ"), so a reader sees at once which
+ * plan it implements.
+ */
+export function citations(x: PlanExtraction, role: UpstreamRef['role']): string[] {
+  return x.implements.filter((r) => r.role === role).map((r) => r.text ?? r.name ?? r.documentNumber ?? '?');
 }
 
 /** Responsibilities counted by role: "2 chủ trì, 7 được giao, 1 đề nghị phối hợp". */

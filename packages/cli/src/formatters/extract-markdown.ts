@@ -1,7 +1,7 @@
 /** `extract --format markdown`: the same summary as `text`, as Markdown; every text through `markdown`. */
 import { t, terms, type Lang, type PlanExtraction } from '@plan-extract/core';
 import { place, severityLabel } from './common.js';
-import { deadlineLine, dutyCount, issuedLine, issuerLine, numberLine, roleCounts, signerLine, summaryNotes, timingLine, when } from './extract-common.js';
+import { citations, deadlineLine, dutyCount, issuedLine, issuerLine, numberLine, roleCounts, signerLine, summaryNotes, timingLine, when } from './extract-common.js';
 import { markdown as md, markdownCode } from './escape.js';
 
 export { md };
@@ -21,7 +21,10 @@ export function formatExtractMarkdown(x: PlanExtraction, options: { lang?: Lang 
   row(words.field.kind, `${words.kind[x.kind]}${x.year !== null ? `, ${x.year}` : ''}`);
   row(words.field.issuer, issuerLine(x, lang));
   row(words.field.issuedOn, issuedLine(x, lang));
-  row(words.field.implements, x.implements.length > 0 ? x.implements.map((r) => r.text ?? r.documentNumber ?? '?').join('; ') : null);
+  for (const role of ['implements', 'basis'] as const) {
+    const cited = citations(x, role);
+    row(words.citation[role], cited.length > 0 ? cited.join('; ') : null);
+  }
   row(words.field.theme, x.theme?.text ?? null);
   row(words.field.period, x.period ? when(x.period, lang) : null);
   row(words.field.budget, x.budget ? (x.budget.sources.length > 0 ? x.budget.sources.join(', ') : t(lang, 'report:stated')) : null);

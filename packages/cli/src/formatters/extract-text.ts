@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import { count, t, terms, type Lang, type PlanExtraction } from '@plan-extract/core';
 import { place, severityLabel } from './common.js';
-import { deadlineLine, dutyCount, issuedLine, issuerLine, numberLine, roleCounts, signerLine, summaryNotes, timingLine, when } from './extract-common.js';
+import { citations, deadlineLine, dutyCount, issuedLine, issuerLine, numberLine, roleCounts, signerLine, summaryNotes, timingLine, when } from './extract-common.js';
 import { terminalLine } from './escape.js';
 
 export interface TextOptions {
@@ -20,7 +20,7 @@ export function formatExtractText(x: PlanExtraction, options: TextOptions = {}):
   const s = (text: string) => terminalLine(text);
   const none = c.dim(t(lang, 'report:none'));
   const out: string[] = [];
-  const labels = [words.field.documentNumber, words.field.kind, words.field.issuer, words.field.issuedOn, words.field.implements, words.field.theme, words.field.period];
+  const labels = [words.field.documentNumber, words.field.kind, words.field.issuer, words.field.issuedOn, words.citation.implements, words.citation.basis, words.field.theme, words.field.period];
   const width = Math.max(...labels.map((l) => l.length)) + 1;
   const row = (label: string, value: string | null) => out.push(`${c.bold(label.padEnd(width))} ${value === null ? none : s(value)}`);
   const heading = (label: string, n: number, extra = '') => out.push(`${c.bold(label)} ${c.dim(`(${n}${extra})`)}`);
@@ -32,7 +32,12 @@ export function formatExtractText(x: PlanExtraction, options: TextOptions = {}):
   row(words.field.kind, `${words.kind[x.kind]}${x.year !== null ? ` · ${x.year}` : ''}`);
   row(words.field.issuer, issuerLine(x, lang));
   row(words.field.issuedOn, issuedLine(x, lang));
-  row(words.field.implements, x.implements.length > 0 ? x.implements.map((r) => r.text ?? r.documentNumber ?? '?').join('; ') : null);
+  // One citation a line, what the plan carries out apart from its legal basis.
+  for (const role of ['implements', 'basis'] as const) {
+    const [first = null, ...rest] = citations(x, role);
+    row(words.citation[role], first);
+    for (const more of rest) out.push(`${' '.repeat(width)} ${s(more)}`);
+  }
   row(words.field.theme, x.theme?.text ?? null);
   row(words.field.period, x.period ? when(x.period, lang) : null);
 

@@ -291,8 +291,17 @@ export const en = {
   'report:no-counterpart': () => 'no counterpart',
   'report:similarity': (p: { similarity: number }) => `similarity ${decimal(p.similarity, 'en')}`,
   'report:due': (p: { date: string }) => `due ${p.date}`,
-  'report:deadline-caption': () => 'Deadlines the lower plan cannot meet',
-  'report:no-deadline-conflict': () => "No deadline of the lower plan falls after the upper plan's deadline for the same plan or report.",
+  'report:deadline-caption': () => "Each deadline of the lower plan for plans and reports, against the upper plan's deadline it must meet",
+  'report:no-deadline-pair': () => 'No deadline of the lower plan for plans or reports meets a deadline the upper plan sets for this level.',
+  'report:deadline-tally': (p: { pairs: number; conflicts: number }) => `${count(p.pairs, 'en', '', 'deadline')} checked, ${p.conflicts} in conflict`,
+  'report:margin': (p: { role: 'collect' | 'send'; margin: number }) =>
+    p.margin < 0
+      ? `${count(-p.margin, 'en', '', 'day')} late`
+      : p.margin === 0
+        ? p.role === 'collect' ? 'the same day: no time to compile' : 'on the day'
+        : p.role === 'collect' ? `${count(p.margin, 'en', '', 'day')} to compile` : `${count(p.margin, 'en', '', 'day')} early`,
+  'report:col-chain': () => 'Chain',
+  'report:col-margin': () => 'Time left',
   'report:responsibility-caption': () => 'Functions paired across levels (Sở Y tế ↔ Phòng Y tế ↔ Trạm Y tế)',
   'report:responsibility-tally': (p: { covered: number; uncovered: number; extra: number; lead: string }) =>
     `${p.covered} covered, ${p.uncovered} without counterpart, ${p.extra} added; lead: ${p.lead}`,
@@ -342,6 +351,8 @@ export const enTerms: Terms = {
     residential: 'Villages and residential groups', schools: 'Schools', 'all-agencies': 'All agencies',
   },
   role: { lead: 'lead', assigned: 'assigned', requested: 'requested' },
+  citation: { implements: 'Implements', basis: 'Legal basis' },
+  chain: { collect: 'collected from units', send: 'sent up' },
   action: { plan: 'plan', report: 'report', event: 'event', other: 'other' },
   timing: { by: 'by', on: 'on', range: 'from–to', within: 'within', quarters: 'quarters', recurring: 'every', continuous: 'ongoing' },
   level: { national: 'national', province: 'province', district: 'district', commune: 'commune' },

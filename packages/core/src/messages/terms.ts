@@ -3,7 +3,8 @@
  * an internal key (`health` → "Y tế", `invalid` → "Chưa đạt"). Each language's catalogue
  * gives a full `Terms`; TypeScript checks that no key is missing.
  */
-import type { DeadlineAction, FunctionKey, Level, PlanKind, Role, TimingKind } from '../schema.js';
+import type { ChainRole } from '../diff/schema.js';
+import type { CitationRole, DeadlineAction, FunctionKey, Level, PlanKind, Role, TimingKind } from '../schema.js';
 import type { ErrorCode } from '../errors.js';
 import type { Severity } from '../model.js';
 import type { RuleId } from '../rule-ids.js';
@@ -26,6 +27,10 @@ export interface Terms {
   /** Function keys of agencies, as a reader names the function. */
   function: Record<FunctionKey, string>;
   role: Record<Role, string>;
+  /** What a citation of the opening does for the plan: carried out ("Thực hiện") or its legal basis ("Căn cứ"). */
+  citation: Record<CitationRole, string>;
+  /** Where a lower deadline sits in the reporting chain: collected from the plan's units, or sent up. */
+  chain: Record<ChainRole, string>;
   action: Record<DeadlineAction, string>;
   /** How a timing is stated: by a date, on a day, over a range… */
   timing: Record<TimingKind, string>;

@@ -292,8 +292,17 @@ export const vi: Catalogue = {
   'report:no-counterpart': () => 'chưa có đơn vị tương ứng',
   'report:similarity': (p) => `độ giống ${decimal(p.similarity, 'vi')}`,
   'report:due': (p) => `hạn ${p.date}`,
-  'report:deadline-caption': () => 'Thời hạn kế hoạch cấp dưới không thể đáp ứng',
-  'report:no-deadline-conflict': () => 'Không có thời hạn nào của kế hoạch cấp dưới muộn hơn hạn của kế hoạch cấp trên cho cùng kế hoạch hay báo cáo.',
+  'report:deadline-caption': () => 'Từng hạn gửi kế hoạch, báo cáo của kế hoạch cấp dưới, đối chiếu với hạn kế hoạch cấp trên yêu cầu',
+  'report:no-deadline-pair': () => 'Kế hoạch cấp dưới không có hạn gửi kế hoạch, báo cáo nào ứng với hạn mà kế hoạch cấp trên giao cho cấp này.',
+  'report:deadline-tally': (p) => `đối chiếu ${p.pairs} thời hạn, ${p.conflicts} không kịp`,
+  'report:margin': (p) =>
+    p.margin < 0
+      ? `chậm ${-p.margin} ngày`
+      : p.margin === 0
+        ? p.role === 'collect' ? 'trùng hạn, không còn thời gian tổng hợp' : 'đúng hạn'
+        : p.role === 'collect' ? `còn ${p.margin} ngày tổng hợp` : `sớm ${p.margin} ngày`,
+  'report:col-chain': () => 'Chiều',
+  'report:col-margin': () => 'Thời gian còn lại',
   'report:responsibility-caption': () => 'Lĩnh vực được ghép giữa các cấp (Sở Y tế ↔ Phòng Y tế ↔ Trạm Y tế)',
   'report:responsibility-tally': (p) => `${p.covered} có đơn vị tương ứng, ${p.uncovered} chưa có, ${p.extra} thêm; chủ trì: ${p.lead}`,
   'report:lead': () => 'chủ trì',
@@ -329,6 +338,8 @@ export const viTerms: Terms = {
     residential: 'Thôn, tổ dân phố', schools: 'Trường học', 'all-agencies': 'Các cơ quan, đơn vị',
   },
   role: { lead: 'chủ trì', assigned: 'được giao', requested: 'đề nghị phối hợp' },
+  citation: { implements: 'Thực hiện', basis: 'Căn cứ' },
+  chain: { collect: 'các đơn vị gửi về', send: 'gửi lên cấp trên' },
   action: { plan: 'kế hoạch', report: 'báo cáo', event: 'sự kiện', other: 'khác' },
   timing: { by: 'trước ngày', on: 'ngày', range: 'từ … đến', within: 'trong', quarters: 'quý', recurring: 'định kỳ', continuous: 'thường xuyên' },
   level: { national: 'trung ương', province: 'tỉnh', district: 'huyện', commune: 'xã' },
