@@ -11,14 +11,16 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
+docs=false
+if [ "${1:-}" = "--docs" ]; then docs=true; shift; fi
+if [ "${2:-}" = "--docs" ]; then docs=true; fi
 png="${1:-/tmp/validate.png}"
 html="${png%.png}.html"
 cd "$root"
 # Exit code 1 only means some plans have errors: the report is still written.
 PLAN_EXTRACT_LANG=vi node packages/cli/bin/plan-extract.js validate fixtures --format html --output "$html" --quiet || [ $? -eq 1 ]
 "$here/screenshot.sh" "$html" "$png" 1280x2400
-if [ "${2:-}" = "--docs" ] || [ "${1:-}" = "--docs" ]; then
-  [ "${1:-}" = "--docs" ] && png=/tmp/validate.png
+if [ "$docs" = true ]; then
   mkdir -p docs
   convert "$png" -crop 1280x1500+0+0 +repage -strip docs/validate-report-vi.png
   PLAN_EXTRACT_LANG=vi "$here/screenshot-report.sh" fixtures/province/thai-nguyen-2026-action-month.txt fixtures/corpus/bac-kan-2026-action-month.txt /tmp/diff.png

@@ -293,7 +293,8 @@ export const en = {
   'report:due': (p: { date: string }) => `due ${p.date}`,
   'report:deadline-caption': () => "Each deadline of the lower plan for plans and reports, against the upper plan's deadline it must meet",
   'report:no-deadline-pair': () => 'No deadline of the lower plan for plans or reports meets a deadline the upper plan sets for this level.',
-  'report:deadline-tally': (p: { pairs: number; conflicts: number }) => `${count(p.pairs, 'en', '', 'deadline')} checked, ${p.conflicts} in conflict`,
+  'report:deadline-tally': (p: { pairs: number; conflicts: number }) =>
+    p.pairs === 0 ? 'no deadline to check' : `${count(p.pairs, 'en', '', 'deadline')} checked, ${p.conflicts} in conflict`,
   'report:margin': (p: { role: 'collect' | 'send'; margin: number }) =>
     p.margin < 0
       ? `${count(-p.margin, 'en', '', 'day')} late`

@@ -294,7 +294,7 @@ export const vi: Catalogue = {
   'report:due': (p) => `hạn ${p.date}`,
   'report:deadline-caption': () => 'Từng hạn gửi kế hoạch, báo cáo của kế hoạch cấp dưới, đối chiếu với hạn kế hoạch cấp trên yêu cầu',
   'report:no-deadline-pair': () => 'Kế hoạch cấp dưới không có hạn gửi kế hoạch, báo cáo nào ứng với hạn mà kế hoạch cấp trên giao cho cấp này.',
-  'report:deadline-tally': (p) => `đối chiếu ${p.pairs} thời hạn, ${p.conflicts} không kịp`,
+  'report:deadline-tally': (p) => (p.pairs === 0 ? 'không có thời hạn để đối chiếu' : `đối chiếu ${p.pairs} thời hạn, ${p.conflicts} không kịp`),
   'report:margin': (p) =>
     p.margin < 0
       ? `chậm ${-p.margin} ngày`
@@ -394,9 +394,9 @@ export const viTerms: Terms = {
     'diff/slogan-changed': 'Khẩu hiệu giữ đúng lời của kế hoạch cấp trên.',
     'diff/slogan-missing': 'Kế hoạch có đủ các khẩu hiệu của kế hoạch cấp trên.',
     'diff/slogan-extra': 'Khẩu hiệu riêng kế hoạch thêm vào (để biết).',
-    'diff/deadline-conflict': 'Kế hoạch yêu cầu các đơn vị gửi kế hoạch, báo cáo trước hạn kế hoạch cấp trên yêu cầu, không muộn hơn.',
-    'diff/deadline-no-margin': 'Hạn các đơn vị gửi kế hoạch, báo cáo không trùng đúng hạn của kế hoạch cấp trên (để còn thời gian tổng hợp).',
-    'diff/deadline-send-late': 'Kế hoạch gửi kế hoạch, báo cáo lên cấp trên đúng hạn kế hoạch cấp trên yêu cầu.',
+    'diff/deadline-conflict': 'Hạn các đơn vị gửi kế hoạch, báo cáo về sớm hơn hạn kế hoạch cấp trên yêu cầu gửi lên.',
+    'diff/deadline-no-margin': 'Hạn các đơn vị gửi kế hoạch, báo cáo về không trùng hạn của kế hoạch cấp trên (để còn thời gian tổng hợp).',
+    'diff/deadline-send-late': 'Kế hoạch, báo cáo gửi lên cấp trên không muộn hơn hạn kế hoạch cấp trên yêu cầu.',
     'diff/responsibility-uncovered': 'Mỗi lĩnh vực kế hoạch cấp trên giao việc đều có cơ quan tương ứng ở cấp dưới.',
     'diff/responsibility-extra': 'Lĩnh vực kế hoạch giao thêm mà kế hoạch cấp trên không giao (để biết).',
     'diff/lead-changed': 'Lĩnh vực chủ trì giống kế hoạch cấp trên (để biết: mỗi địa phương có thể giao khác).',
