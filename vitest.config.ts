@@ -29,6 +29,7 @@ export default defineConfig({
     // Exact matches: a plain key would also rewrite '@plan-extract/core/isolate' under the index.
     alias: [
       { find: /^@plan-extract\/core$/, replacement: fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+      { find: /^@plan-extract\/core\/messages$/, replacement: fileURLToPath(new URL('./packages/core/src/messages/index.ts', import.meta.url)) },
       { find: /^@plan-extract\/core\/isolate$/, replacement: fileURLToPath(new URL('./packages/core/src/isolate/index.ts', import.meta.url)) },
       { find: /^chrono-node\/vi$/, replacement: chronoLocale('vi') },
     ],

@@ -22,7 +22,10 @@ describe('plan-extract', () => {
     expect(await execute([], none.io)).toBe(2);
     const unknown = capture();
     expect(await execute(['frobnicate'], unknown.io)).toBe(2);
-    expect(unknown.stderr()).toBe("plan-extract: unknown command 'frobnicate' (try --help)\n");
+    expect(unknown.stderr()).toBe("plan-extract: there is no command 'frobnicate'; the commands are extract, diff, validate (see: plan-extract --help)\n");
+    const typo = capture();
+    expect(await execute(['valdiate', 'plans/'], typo.io)).toBe(2);
+    expect(typo.stderr()).toBe("plan-extract: there is no command 'valdiate'; did you mean 'validate'? (see: plan-extract --help)\n");
   });
 
   it('prints the version', async () => {

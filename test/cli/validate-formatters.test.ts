@@ -11,71 +11,119 @@ const files: FileReport[] = [
     status: 'invalid',
     kind: 'action-month',
     findings: [
-      { ruleId: 'theme/not-national', severity: 'error', field: 'theme', message: 'the theme is not <the> national theme', span: { start: 10, end: 20, page: 2 }, line: 4, column: 3 },
-      { ruleId: 'spelling/confusable', severity: 'warning', field: 'spelling', message: '"phồng vinh" — did you mean "phồn vinh"?', span: { start: 40, end: 50, page: 3 }, line: 9, column: 1 },
+      { ruleId: 'spelling/confusable', severity: 'warning', field: 'spelling', message: '"phồng vinh" — did you mean "phồn vinh"?', span: { start: 40, end: 50, page: 3 }, page: 3, section: 'II.1', actual: 'phồng vinh', expected: 'phồn vinh' },
+      { ruleId: 'theme/not-national', severity: 'error', field: 'theme', message: 'the theme is not <the> national theme', span: { start: 10, end: 20, page: 2 }, page: 2, section: 'I', actual: '=HYPERLINK("x")', expected: 'Ưu tiên nguồn lực' },
     ],
   },
   { path: 'plans/scan.pdf', status: 'unreadable', kind: null, code: 'E_NO_TEXT', findings: [{ ruleId: 'document/unreadable', severity: 'error', field: 'document', message: 'the PDF has no text layer (E_NO_TEXT)' }] },
+  {
+    path: 'plans/hạ lang.txt',
+    status: 'valid',
+    kind: 'action-month',
+    findings: [{ ruleId: 'references/malformed', severity: 'warning', field: 'references', message: '"56/NĐ-CP" lacks its year', span: { start: 900, end: 936, page: null }, line: 145, column: 83, endLine: 145, endColumn: 119, section: 'V.8' }],
+  },
 ];
 const report = buildReport(files);
-const plain = { color: false };
+const plain = { color: false, lang: 'en' } as const;
 
 describe('validate formatters', () => {
-  it('json follows the contract', () => {
+  it('json follows the contract, files in input order', () => {
     const json = JSON.parse(VALIDATE_FORMATS.json(report, plain));
     expect(json.schemaVersion).toBe(1);
-    expect(json.files.map((f: FileReport) => f.status)).toEqual(['valid', 'invalid', 'unreadable']);
-    expect(json.summary).toEqual({ files: 3, valid: 1, invalid: 1, unreadable: 1, errors: 2, warnings: 1, infos: 0, byRule: { 'document/unreadable': 1, 'spelling/confusable': 1, 'theme/not-national': 1 } });
+    expect(json.files.map((f: FileReport) => f.status)).toEqual(['valid', 'invalid', 'unreadable', 'valid']);
+    expect(json.summary).toEqual({
+      files: 4, valid: 2, invalid: 1, unreadable: 1, errors: 2, warnings: 2, infos: 0,
+      byRule: { 'document/unreadable': 1, 'references/malformed': 1, 'spelling/confusable': 1, 'theme/not-national': 1 },
+    });
   });
 
-  it('sarif is valid SARIF 2.1.0 and lists every file', () => {
+  it('sarif is valid SARIF 2.1.0: regions on the text file’s own lines, pages and sections for PDF, RFC 3986 URIs', () => {
     const sarif = JSON.parse(VALIDATE_FORMATS.sarif(report, plain));
     const schema = JSON.parse(readFileSync(new URL('../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's patterns are not valid with the u flag;
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's patterns are not valid with the u flag
     const valid = ajv.validate(schema, sarif);
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     const run = sarif.runs[0];
-    expect(run.artifacts).toHaveLength(3);
-    expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'error']);
-    expect(run.results[0].locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 3, charOffset: 10, charLength: 10 });
-    expect(run.tool.driver.rules[run.results[0].ruleIndex].id).toBe('theme/not-national');
+    expect(run.artifacts).toHaveLength(4);
+    expect(run.artifacts[0].location.uri).toBe('plans/h%E1%BA%A1%20lang%2C%20%22draft%22.docx');
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual(['warning', 'error', 'error', 'warning']);
+    const text = run.results[3];
+    expect(text.locations[0].physicalLocation.region).toEqual({ startLine: 145, startColumn: 83, endLine: 145, endColumn: 119 });
+    const pdf = run.results[1];
+    expect(pdf.locations[0].physicalLocation.region).toBeUndefined();
+    expect(pdf.properties).toEqual({ page: 2, section: 'I' });
+    expect(run.tool.driver.rules[pdf.ruleIndex].id).toBe('theme/not-national');
+    expect(run.tool.driver.rules[pdf.ruleIndex].shortDescription.text).toMatch(/national theme/);
+    const vi = JSON.parse(VALIDATE_FORMATS.sarif(report, { color: false, lang: 'vi' }));
+    expect(vi.runs[0].tool.driver.rules[pdf.ruleIndex].shortDescription.text).toMatch(/^Chủ đề đúng chủ đề Tháng hành động/);
   });
 
-  it('junit has one testcase per file: failure for invalid, error for unreadable', () => {
+  it('junit has one testcase per file: failure for invalid, error for unreadable; errors first', () => {
     const xml = VALIDATE_FORMATS.junit(report, plain);
-    expect(xml.match(/<testcase /g)).toHaveLength(3);
-    expect(xml).toContain('tests="3" failures="1" errors="1"');
+    expect(xml.match(/<testcase /g)).toHaveLength(4);
+    expect(xml).toContain('tests="4" failures="1" errors="1"');
     expect(xml).toContain('name="plans/hạ lang, &quot;draft&quot;.docx"');
-    expect(xml).toMatch(/<failure type="invalid"[^>]*>ERROR 4:3 the theme is not &lt;the&gt; national theme/);
+    expect(xml).toMatch(/<failure type="invalid" message="1 error: the theme is not &lt;the&gt; national theme">ERROR page 2, section I: the theme is not &lt;the&gt; national theme/);
     expect(xml).toContain('<error type="E_NO_TEXT"');
-    expect(xml).toContain('<system-out>WARNING 9:1');
+    expect(xml).toContain('<system-out>WARNING page 3, section II.1:');
+    expect(xml).toContain('WARNING line 145, column 83, section V.8: ');
   });
 
-  it('csv quotes fields and lists files without findings', () => {
-    const lines = VALIDATE_FORMATS.csv(report, plain).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('path,status,kind,severity,ruleId,field,line,column,page,message');
-    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",valid,action-month,,,,,,,');
-    expect(lines).toHaveLength(5);
-    expect(lines[3]).toContain('"""phồng vinh"" — did you mean ""phồn vinh""?"');
+  it('csv starts with a BOM, quotes fields, defuses formulas and lists files without findings; headings in the report’s language', () => {
+    const csv = VALIDATE_FORMATS.csv(report, plain);
+    expect(csv.startsWith('\ufeffFile,')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('File,Status,Kind of plan,Severity,Rule,Part of the plan,Line,Column,Page,Paragraph,Section,Problem,The plan says,Expected');
+    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",Valid,action-month plan,,,,,,,,,,,');
+    expect(lines).toHaveLength(6);
+    expect(lines[2]).toContain('"""phồng vinh"" — did you mean ""phồn vinh""?"');
+    // OWASP: a cell a spreadsheet would run as a formula starts with a quote.
+    expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines[5]).toContain('Warning,references/malformed,References,145,83,,,V.8,');
+    const vi = VALIDATE_FORMATS.csv(report, { color: false, lang: 'vi' }).split('\r\n');
+    expect(vi[0]).toBe('\ufeffTệp,Tình trạng,Loại kế hoạch,Mức độ,Quy tắc,Thành phần,Dòng,Cột,Trang,Đoạn,Mục,Vấn đề,Văn bản ghi,Cần có');
+    expect(vi[3]).toMatch(/^plans\/xã A\.pdf,Chưa đạt,kế hoạch Tháng hành động,Lỗi,theme\/not-national,Chủ đề,,,2,,I,/);
   });
 
-  it('html groups by rule before files and escapes text', () => {
+  it('html leads with what is wrong: failing files first, errors first, in the chosen language', () => {
     const html = VALIDATE_FORMATS.html(report, plain);
-    expect(html.indexOf('By rule')).toBeLessThan(html.indexOf('By file'));
+    expect(html.indexOf('Problems, most serious first')).toBeLessThan(html.indexOf('Files: those to send back first'));
     expect(html).toContain('not &lt;the&gt; national theme');
     expect(html).not.toContain('<the>');
-    expect(html.match(/class="file"/g)).toHaveLength(3);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3)/);
+    const order = ['plans/xã A.pdf</h3>', 'plans/scan.pdf</h3>', 'plans/hạ lang.txt</h3>', 'plans/hạ lang, &quot;draft&quot;.docx <span'].map((p) => html.indexOf(p));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const xa = html.slice(html.indexOf('</span> plans/xã A.pdf</h3>'));
+    expect(xa.indexOf('the theme is not')).toBeLessThan(xa.indexOf('phồng vinh'));
+    expect(xa).toContain('<q class="quote actual">=HYPERLINK(&quot;x&quot;)</q>');
+    expect(xa).toContain('<q class="quote expected">Ưu tiên nguồn lực</q>');
+    const vi = VALIDATE_FORMATS.html(report, { color: false, lang: 'vi' });
+    expect(vi).toMatch(/<html lang="vi">/);
+    expect(vi).toContain('Báo cáo kiểm tra kế hoạch');
+    expect(vi).toContain('1/4 tệp chưa đạt, 1 tệp không đọc được: 2 lỗi cần sửa, 2 cảnh báo cần xem.');
+    expect(vi).toContain('dòng 145, cột 83, Mục V.8');
   });
 
-  it('stylish shows each file, its findings and a summary; colour only when asked', () => {
+  it('stylish shows files needing attention first, errors first, where each finding is, and a summary', () => {
     const text = VALIDATE_FORMATS.stylish(report, plain);
-    expect(text).toContain('plans/xã A.pdf  invalid (action-month)');
-    expect(text).toMatch(/4:3\s+error\s+the theme is not <the> national theme  theme\/not-national/);
-    expect(text).toContain('✖ 3 problems (2 errors, 1 warning)');
-    expect(text).toContain('3 files: 1 valid, 1 invalid, 1 unreadable');
+    expect(text.indexOf('plans/xã A.pdf  Invalid · action-month plan')).toBeLessThan(text.indexOf('plans/scan.pdf  Unreadable'));
+    expect(text).toMatch(/page 2\s+Error\s+the theme is not <the> national theme  theme\/not-national\n\s+page 3\s+Warning/);
+    expect(text).toMatch(/145:83\s+Warning\s+"56\/NĐ-CP" lacks its year/);
+    expect(text).toContain('✖ 4 problems (2 errors, 2 warnings)');
+    expect(text).toContain('4 files: 2 valid, 1 invalid, 1 unreadable');
     expect(text).not.toContain('\u001b[');
-    expect(VALIDATE_FORMATS.stylish(report, { color: true })).toContain('\u001b[');
+    expect(VALIDATE_FORMATS.stylish(report, { color: true, lang: 'en' })).toContain('\u001b[');
+    const vi = VALIDATE_FORMATS.stylish(report, { color: false, lang: 'vi' });
+    expect(vi).toContain('✖ 4 vấn đề (2 lỗi, 2 cảnh báo)');
+    expect(vi).toContain('4 tệp: 2 đạt, 1 chưa đạt, 1 không đọc được');
+    expect(vi).toMatch(/trang 2\s+Lỗi\s+/);
+  });
+
+  it('counts in English agree with their number; Vietnamese nouns do not inflect', () => {
+    const one = buildReport([files[3] as FileReport]);
+    expect(VALIDATE_FORMATS.stylish(one, plain)).toContain('⚠ 1 problem (0 errors, 1 warning)\n1 file: 1 valid');
+    expect(VALIDATE_FORMATS.stylish(one, { color: false, lang: 'vi' })).toContain('⚠ 1 vấn đề (0 lỗi, 1 cảnh báo)\n1 tệp: 1 đạt');
   });
 });

@@ -8,8 +8,11 @@
 # reworded, missing and extra slogans, an uncovered function), written to /tmp/diff.png,
 # with the HTML next to it (/tmp/diff.html). Needs a build (`npx --yes pnpm@10.34.8 run build`)
 # and Debian's chromium (`apt-get install -y chromium`); set CHROMIUM to use another binary.
-# Open the PNG afterwards and check: the summary at the top, each section side by side,
-# struck-through upper-only and underlined lower-only text, nothing cut off, Vietnamese letters intact.
+# screenshot.sh also writes the page with every fold clicked open (-open.png) and its A4 print
+# (.pdf, -print-1.png, -print-2.png). Open the PNGs afterwards and check: the verdict and what to fix
+# at the top (errors red, warnings amber, notes muted), the lower plan's words beside what the upper
+# plan asks, each section side by side with struck-through upper-only and underlined lower-only text,
+# nothing cut off, Vietnamese letters intact. PLAN_EXTRACT_LANG=en for the English report.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"

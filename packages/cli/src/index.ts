@@ -1,2 +1,2 @@
-export { execute, HELP } from './main.js';
+export { execute, help } from './main.js';
 export { EXIT, type Io } from './io.js';

@@ -78,13 +78,32 @@ export const Issuer = z.object({
   name: z.string(),
   level: Level.nullable(),
   locality: z.string().nullable(),
+  /** The parent body printed above the issuer ("Ủy Ban Nhân Dân Tỉnh Cao Bằng" above "SỞ Y TẾ"); absent when none is printed. */
+  parent: z.string().optional(),
   span: Span.nullable().optional(),
 });
 export type Issuer = z.infer<typeof Issuer>;
 
-/** A plan or document this plan implements ("Thực hiện Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của UBND tỉnh Cao Bằng"). */
+/**
+ * What a citation of the opening does for the plan: `implements` — the plan carries it out
+ * ("Thực hiện", "Triển khai", "Thi hành"); `basis` — its legal basis ("Căn cứ", "Trên cơ sở", "Theo").
+ */
+export const CitationRole = z.enum(['implements', 'basis']);
+export type CitationRole = z.infer<typeof CitationRole>;
+
+/**
+ * A document the opening cites ("Thực hiện Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của UBND tỉnh Cao Bằng",
+ * "Căn cứ Luật Trẻ em năm 2016"), in order, each document once.
+ */
 export const UpstreamRef = z.object({
+  /** Extractions saved before roles were read listed only "Thực hiện ..." citations: they read as `implements`. */
+  role: CitationRole.default('implements'),
+  /** The document type as a citation names it: "Kế hoạch", "Quyết định", "Luật"...; null in extractions saved before types were read. */
+  type: z.string().nullable().default(null),
+  /** "1420/KH-UBND" (stray spaces removed); null for a law cited by name. */
   documentNumber: z.string().nullable(),
+  /** A law (or plan) cited by name: "Luật Trẻ em"; null for documents cited by number. */
+  name: z.string().nullable().default(null),
   issuedOn: PartialDate.nullable(),
   issuer: z.string().nullable(),
   level: Level.nullable(),
@@ -150,16 +169,82 @@ export const Reference = z.object({
 });
 export type Reference = z.infer<typeof Reference>;
 
+/** A position in the file as its reader opens it (see `Location` in the model): which fields are set depends on the format. */
+const positive = z.number().int().positive();
+
 export const Diagnostic = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   field: z.string(),
+  /** In the language asked for (Vietnamese by default). */
   message: z.string(),
+  /** The catalogue message and its parameters, to render `message` in another language. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
   span: Span.nullable().optional(),
+  /** Text files: 1-based line and column of the span (blank lines counted), and just after its end. */
+  line: positive.optional(),
+  column: positive.optional(),
+  endLine: positive.optional(),
+  endColumn: positive.optional(),
+  /** PDF page, or the DOCX page as Word last laid it out. */
+  page: positive.optional(),
+  /** DOCX: the 1-based paragraph of the body. */
+  paragraph: positive.optional(),
+  /** The numbered section around the span: "III.2". */
+  section: z.string().optional(),
   actual: z.string().optional(),
   expected: z.string().optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const YearSpan = z.object({ start: z.number().int(), end: z.number().int() });
+export type YearSpan = z.infer<typeof YearSpan>;
+
+/**
+ * A zone of the document (Nghị định 30/2020, Appendix I): where it lies, and its pieces when other
+ * text sits inside that span (a header copied as table rows, "ỦY BAN NHÂN DÂN | CỘNG HÒA … |" /
+ * "XÃ XUÂN TÍN | Độc lập … |", puts the motto between the two lines of the issuing body).
+ */
+export const Zone = z.object({ span: Span, pieces: z.array(Span) });
+export type Zone = z.infer<typeof Zone>;
+
+/** The header block: issuing body (and the parent body above it), national motto, number and symbol, place and date. */
+export const HeaderZones = z.object({
+  span: Span,
+  /** "UBND TỈNH CAO BẰNG" above "SỞ Y TẾ"; null when the issuing body has no parent printed. */
+  parent: Zone.nullable(),
+  /** "ỦY BAN NHÂN DÂN / HUYỆN HẠ LANG". */
+  issuer: Zone.nullable(),
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" (or "ĐẢNG CỘNG SẢN VIỆT NAM"). */
+  motto: Zone.nullable(),
+  /** "Số: 1420/KH-UBND". */
+  number: Zone.nullable(),
+  /** "Cao Bằng, ngày 16 tháng 5 năm 2025". */
+  placeDate: Zone.nullable(),
+});
+export type HeaderZones = z.infer<typeof HeaderZones>;
+
+/** The closing: signature block and recipients ("Nơi nhận:"). */
+export const ClosingZones = z.object({ span: Span, signature: Zone.nullable(), recipients: Zone.nullable() });
+export type ClosingZones = z.infer<typeof ClosingZones>;
+
+/**
+ * The document's anatomy, found once from the text itself (segment stage) and read by every
+ * extractor. A zone the document does not have is null, never guessed.
+ */
+export const Anatomy = z.object({
+  header: HeaderZones.nullable(),
+  /** The type name: "KẾ HOẠCH" (or "QUYẾT ĐỊNH" when a decision carries the plan). */
+  typeName: Zone.nullable(),
+  /** The summary line(s) under the type name. */
+  title: Zone.nullable(),
+  /** The introduction that cites what the plan implements and its legal basis, up to the plan's own "... ban hành Kế hoạch ... như sau:". */
+  opening: Zone.nullable(),
+  body: Zone.nullable(),
+  closing: ClosingZones.nullable(),
+});
+export type Anatomy = z.infer<typeof Anatomy>;
 
 export const PlanKind = z.enum(['action-month', 'annual', 'other']);
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -185,7 +270,11 @@ export const PlanExtraction = z.object({
   place: z.string().nullable(),
   issuedOn: PartialDate.nullable(),
   title: z.string().nullable(),
+  /** The one year the plan is for; null for a programme over several years (see `years`). */
   year: z.number().int().nullable(),
+  /** The span of a multi-year programme ("giai đoạn 2021-2025" → 2021–2025); null for a plan of one year. */
+  years: YearSpan.nullable().default(null),
+  /** Every document the opening cites, in order, once each, with its role (see `CitationRole`). */
   implements: z.array(UpstreamRef),
   theme: Grounded.nullable(),
   period: Period.nullable(),
@@ -199,5 +288,7 @@ export const PlanExtraction = z.object({
   signer: Signer.nullable(),
   references: z.array(Reference),
   diagnostics: z.array(Diagnostic),
+  /** Where the zones of the document lie (header, type name, title, opening, body, closing); all null in extractions saved before it was read. */
+  anatomy: Anatomy.default({ header: null, typeName: null, title: null, opening: null, body: null, closing: null }),
 });
 export type PlanExtraction = z.infer<typeof PlanExtraction>;

@@ -28,7 +28,7 @@ export function deadline(action: Deadline['action'], date: string, extra: Partia
 }
 
 export function ref(documentNumber: string | null, issuedOn: string | null, extra: Partial<UpstreamRef> = {}): UpstreamRef {
-  return { documentNumber, issuedOn, issuer: 'UBND tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', span: SPAN, ...extra };
+  return { role: 'implements', type: 'Kế hoạch', documentNumber, name: null, issuedOn, issuer: 'UBND tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', span: SPAN, ...extra };
 }
 
 let counter = 0;
@@ -47,6 +47,7 @@ export function plan(overrides: Partial<PlanExtraction> = {}): PlanExtraction {
     issuedOn: null,
     title: null,
     year: 2025,
+    years: null,
     implements: [],
     theme: null,
     period: null,
@@ -60,6 +61,7 @@ export function plan(overrides: Partial<PlanExtraction> = {}): PlanExtraction {
     signer: null,
     references: [],
     diagnostics: [],
+    anatomy: { header: null, typeName: null, title: null, opening: null, body: null, closing: null },
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@ const full = province({
   theme: g('Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em'),
   period: { start: '2025-06-01', end: '2025-06-30', text: 'Từ ngày 01/6/2025 đến ngày 30/6/2025', span: { start: 0, end: 0, page: null } },
   slogans: [g('Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em'), g('Tổng đài 111 - tiếp nhận thông tin mọi lúc, bảo vệ trẻ em mọi nơi')],
-  deadlines: [deadline('report', '2025-07-05')],
+  deadlines: [deadline('report', '2025-07-05', { actor: 'UBND các huyện, thành phố', recipient: 'Sở Y tế' })],
   responsibilities: [resp('Sở Y tế', 'health', { level: 'province', role: 'lead' }), resp('Sở Tư pháp', 'justice')],
 });
 

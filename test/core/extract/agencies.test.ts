@@ -167,6 +167,47 @@ describe('findAgencies', () => {
     ]);
   });
 
+  it('splits a shared head\'s comma list into its bodies, keeping a compound name whole', () => {
+    const text = 'Các Phòng: Nội vụ, GD&ĐT, Tư pháp, Văn hóa, Khoa học và Thông tin chủ động phối hợp.';
+    expect(names(text)).toEqual([
+      ['Nội vụ', 'home-affairs'],
+      ['GD&ĐT', 'education'],
+      ['Tư pháp', 'justice'],
+      ['Văn hóa, Khoa học và Thông tin', 'culture'],
+    ]);
+    expect(findAgencies(text, { level: 'district' }).every((m) => m.agency.level === 'district')).toBe(true);
+    expect(splitAgencyList(text)!.agencies).toHaveLength(4);
+    expect(text.slice(splitAgencyList(text)!.end)).toBe(' chủ động phối hợp.');
+  });
+
+  it('distributes a head printed once over a list of function names', () => {
+    expect(names('Phòng Nội vụ, Tư pháp và Y tế hướng dẫn')).toEqual([['Phòng Nội vụ', 'home-affairs'], ['Tư pháp', 'justice'], ['Y tế', 'health']]);
+    expect(names('Sở Y tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch')).toEqual([
+      ['Sở Y tế', 'health'], ['Giáo dục và Đào tạo', 'education'], ['Văn hóa, Thể thao và Du lịch', 'culture'],
+    ]);
+    expect(recognizeAgency('Giáo dục và Đào tạo') ?? null).toBeNull();
+    expect(findAgencies('Sở Y tế, Giáo dục và Đào tạo')[1]?.agency.level).toBe('province');
+    // Full names after a head are not a list of function names.
+    expect(names('Sở Y tế, Sở Giáo dục và Đào tạo và Công an tỉnh phối hợp')).toEqual([['Sở Y tế', 'health'], ['Sở Giáo dục và Đào tạo', 'education'], ['Công an tỉnh', 'police']]);
+    expect(names('Sở Văn hóa, Thể thao và Du lịch, Sở Y tế')).toEqual([['Sở Văn hóa, Thể thao và Du lịch', 'culture'], ['Sở Y tế', 'health']]);
+    expect(names('Phòng Lao động - Thương binh và Xã hội, Phòng Y tế')).toEqual([['Phòng Lao động - Thương binh và Xã hội', 'labour'], ['Phòng Y tế', 'health']]);
+  });
+
+  it('ends a list at its predicate: the list does not go on into the sentence', () => {
+    expect(names('Các phòng: Nội vụ, Tư pháp chủ động phối hợp, tuyên truyền Luật Trẻ em.')).toEqual([['Nội vụ', 'home-affairs'], ['Tư pháp', 'justice']]);
+    expect(names('Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Bộ Y tế')).toEqual([
+      ['Sở Y tế', 'health'], ['Ủy ban nhân dân tỉnh', 'people-committee'], ['Bộ Y tế', 'health'],
+    ]);
+    expect(names('Trung tâm Dịch vụ tổng hợp phường')).toEqual([['Trung tâm Dịch vụ tổng hợp phường', 'media']]);
+  });
+
+  it('reads a collective of localities as their committees', () => {
+    expect(recognizeAgency('các xã, phường, thị trấn')).toEqual({ name: 'các xã, phường, thị trấn', key: 'people-committee', level: 'commune' });
+    expect(recognizeAgency('Các huyện, thành phố')).toEqual({ name: 'Các huyện, thành phố', key: 'people-committee', level: 'district' });
+    expect(recognizeAgency('UBND cấp xã')?.level).toBe('commune');
+    expect(names('Chỉ đạo các xã, thị trấn báo cáo')).toEqual([['các xã, thị trấn', 'people-committee']]);
+  });
+
   it('keeps a collective of localities as one name ("UBND các huyện, thị xã, thành phố")', () => {
     expect(names('Chủ trì, phối hợp với các sở, ban, ngành và UBND các huyện, thị xã, thành phố triển khai')).toEqual([
       ['các sở, ban, ngành', 'all-agencies'],

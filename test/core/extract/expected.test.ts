@@ -12,13 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, PlanExtraction, readDocument } from '@plan-extract/core';
+import { spanProblems } from './spans.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const EXPECTED = join(FIXTURES, 'expected');
 const SOURCES = ['corpus', 'province'];
 const FORMATS = ['txt', 'docx', 'pdf'] as const;
-// Not fields of the plan: the envelope, the text itself, and findings about the text.
-const NOT_FIELDS = new Set(['schemaVersion', 'source', 'text', 'diagnostics']);
+// Not fields of the plan: the envelope, the text itself, findings about the text, and where its zones lie
+// (test/core/segment/anatomy.test.ts checks the zones).
+const NOT_FIELDS = new Set(['schemaVersion', 'source', 'text', 'diagnostics', 'anatomy']);
 const FIELDS = Object.keys(PlanExtraction.shape).filter((f) => !NOT_FIELDS.has(f));
 
 /** The value without `span` keys, at any depth: spans are checked on their own. */
@@ -28,39 +30,6 @@ function withoutSpans(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'span').map(([k, v]) => [k, withoutSpans(v)]));
   }
   return value;
-}
-
-interface SpanProblem {
-  path: string;
-  problem: string;
-}
-
-/**
- * Every `{ text, span }` must have `text` at `span` (a line break in the source reads as one
- * space in the value: a value wrapped over two printed lines); every other span must lie in the text.
- */
-function spanProblems(value: unknown, text: string, path = '$'): SpanProblem[] {
-  const out: SpanProblem[] = [];
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => out.push(...spanProblems(v, text, `${path}[${i}]`)));
-    return out;
-  }
-  if (!value || typeof value !== 'object') return out;
-  const record = value as Record<string, unknown>;
-  const span = record.span as { start: number; end: number } | null | undefined;
-  if (span) {
-    if (!(span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
-      out.push({ path, problem: `span [${span.start}, ${span.end}) outside the text (${text.length})` });
-    } else if (typeof record.text === 'string') {
-      const slice = text.slice(span.start, span.end);
-      const flat = slice.replace(/[ \t]*\n[ \t]*/g, ' ');
-      if (slice !== record.text && flat !== record.text) out.push({ path, problem: `span holds ${JSON.stringify(slice)}, value is ${JSON.stringify(record.text)}` });
-    } else if (typeof record.name === 'string' && record.name !== '' && path.endsWith('signer')) {
-      if (!text.slice(span.start, span.end).includes(record.name)) out.push({ path, problem: `signer span does not hold the name ${record.name}` });
-    }
-  }
-  for (const [k, v] of Object.entries(record)) if (k !== 'span' && k !== 'text') out.push(...spanProblems(v, text, `${path}.${k}`));
-  return out;
 }
 
 function plans(): Array<{ plan: string; files: Array<{ format: string; path: string }> }> {

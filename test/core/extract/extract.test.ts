@@ -29,11 +29,21 @@ describe('extract', () => {
     expect(value).toMatchObject({ kind: 'other', documentNumber: null, issuer: null, title: null, year: null, theme: null, slogans: [], recipients: [], signer: null, references: [] });
   });
 
+  it('reads an extraction saved before roles, years and the anatomy were read (diff and validate take saved JSON)', async () => {
+    const { value: doc } = await readDocument(HA_LANG);
+    const { years: _years, anatomy: _anatomy, ...saved } = extract(doc).value;
+    const old = { ...saved, implements: saved.implements.map(({ role: _r, type: _t, name: _n, ...ref }) => ref) };
+    const parsed = PlanExtraction.parse(JSON.parse(JSON.stringify(old)));
+    expect(parsed.years).toBeNull();
+    expect(parsed.anatomy.header).toBeNull();
+    expect(parsed.implements[0]).toMatchObject({ role: 'implements', type: null, name: null, documentNumber: '1420/KH-UBND' });
+  });
+
   it('reports diagnostics in the value and in messages', async () => {
     const { value: doc } = await readDocument(HA_LANG);
     const result = extract(doc);
-    expect(result.value.diagnostics.map((d) => d.ruleId)).toContain('document-number-blank');
-    expect(result.messages.map((d) => d.ruleId)).toContain('document-number-blank');
+    expect(result.value.diagnostics.map((d) => d.ruleId)).toContain('document-number/blank');
+    expect(result.messages.map((d) => d.ruleId)).toContain('document-number/blank');
   });
 });
 

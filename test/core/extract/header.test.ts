@@ -37,12 +37,12 @@ describe('extractDocumentNumber', () => {
     const { number, symbol } = extractDocumentNumber(ctx);
     expect(number).toBeNull();
     expect(symbol?.text).toBe('KH-UBND');
-    expect(ctx.diagnostics.map((d) => d.ruleId)).toEqual(['document-number-blank']);
+    expect(ctx.diagnostics.map((d) => d.ruleId)).toEqual(['document-number/blank']);
   });
 
   it('does not read "Kế hoạch số ..." in the introduction as the number', async () => {
     const ctx = await contextOf(['KẾ HOẠCH', 'Tiêu đề', 'Thực hiện Kế hoạch số 65/KH-UBND ngày 31/3/2025', 'I. MỤC ĐÍCH']);
-    expect(extractDocumentNumber(ctx)).toEqual({ number: null, symbol: null });
+    expect(extractDocumentNumber(ctx)).toEqual({ number: null, value: null, symbol: null });
   });
 
   it('reads an official letter number', async () => {
@@ -98,14 +98,28 @@ describe('extractTitle', () => {
 });
 
 describe('extractYear', () => {
-  it('prefers the title, then the introduction, then the date of issue', async () => {
+  it('prefers the title, then the own clause of the opening; the date of issue does not say', async () => {
     const ctx = await contextOf(HEADER);
-    expect(extractYear(ctx, { title: extractTitle(ctx), issuedOn: '2024-12-30' })).toBe(2025);
+    expect(extractYear(ctx, { title: extractTitle(ctx), issuedOn: '2024-12-30' })).toEqual({ year: 2025, years: null });
     const intro = await contextOf(['Thực hiện Kế hoạch số 99/KH-UBND về công tác trẻ em năm 2024. UBND huyện Chi Lăng xây dựng Kế hoạch năm 2025:', 'I. A']);
-    expect(extractYear(intro, { title: null, issuedOn: null })).toBe(2025);
+    expect(extractYear(intro, { title: null, issuedOn: null })).toEqual({ year: 2025, years: null });
     const issued = await contextOf(['I. A']);
-    expect(extractYear(issued, { title: null, issuedOn: '2026-05' })).toBe(2026);
-    expect(extractYear(issued, { title: null, issuedOn: null })).toBeNull();
+    expect(extractYear(issued, { title: null, issuedOn: '2026-05' })).toEqual({ year: null, years: null });
+    expect(extractYear(issued, { title: null, issuedOn: null })).toEqual({ year: null, years: null });
+  });
+
+  it('gives a programme its span and no single year', async () => {
+    const title = (text: string) => ({ text, span: { start: 0, end: 0, page: null } });
+    const ctx = await contextOf(['I. A']);
+    const span = (text: string, issuedOn: string | null) => extractYear(ctx, { title: title(text), issuedOn });
+    expect(span('Thực hiện Chương trình giai đoạn 2021 - 2025, định hướng đến năm 2030', '2021-10-01')).toEqual({ year: null, years: { start: 2021, end: 2025 } });
+    expect(span('THỰC HIỆN CHƯƠNG TRÌNH TRỢ GIÚP NGƯỜI KHUYẾT TẬT ĐẾN NĂM 2030', '2025-10-09')).toEqual({ year: null, years: { start: 2025, end: 2030 } });
+    expect(span('Công tác trẻ em năm 2026', '2025-11-20')).toEqual({ year: 2026, years: null });
+    // Years of a cited document, a written date, a reviewed past are not the plan's.
+    expect(span('Triển khai Nghị quyết số 1313/NQ-UBTVQH15 ngày 25 tháng 9 năm 2024 về giám sát từ năm 2009 đến hết năm 2023', '2025-05-19')).toEqual({ year: null, years: null });
+    expect(span('Hoạt động mừng Đảng (3/2/1930 - 3/2/2023)', '2022-12-22')).toEqual({ year: 2023, years: null });
+    expect(span('Triển khai Luật Trẻ em năm 2016', '2025-03-01')).toEqual({ year: null, years: null });
+    expect(span('Mùa khô năm 2019 - 2020', '2020-01-13')).toEqual({ year: null, years: { start: 2019, end: 2020 } });
   });
 });
 
@@ -168,7 +182,8 @@ describe('extractIssuer', () => {
 
 describe('lines helpers', () => {
   it('levelOf maps unit words to levels, "thành phố" by the city', async () => {
-    const { levelOf, localityName, titleCase, numericDate, fold } = await import('../../../packages/core/src/extract/lines.js');
+    const { levelOf, localityName, titleCase, calendarDate: numericDate } = await import('../../../packages/core/src/citations/index.js');
+    const { fold } = await import('../../../packages/core/src/extract/lines.js');
     expect(levelOf('tỉnh', 'Cao Bằng')).toBe('province');
     expect(levelOf('Thị xã', 'Quảng Trị')).toBe('district');
     expect(levelOf('phường', '1')).toBe('commune');

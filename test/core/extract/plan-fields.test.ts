@@ -19,8 +19,8 @@ describe('extractImplements', () => {
     ]);
     const refs = extractImplements(ctx);
     expect(refs.map(({ span: _span, ...r }) => r)).toEqual([
-      { documentNumber: '1420/KH-UBND', issuedOn: '2025-05-16', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', text: 'Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng' },
-      { documentNumber: '12/SYT-BTXH', issuedOn: '2025-05-20', issuer: 'UBND tỉnh', level: 'province', locality: null, text: 'Công văn số 12/SYT-BTXH ngày 20/5/2025 của UBND tỉnh' },
+      { role: 'implements', type: 'Kế hoạch', documentNumber: '1420/KH-UBND', name: null, issuedOn: '2025-05-16', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', text: 'Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng' },
+      { role: 'implements', type: 'Công văn', documentNumber: '12/SYT-BTXH', name: null, issuedOn: '2025-05-20', issuer: 'UBND tỉnh', level: 'province', locality: null, text: 'Công văn số 12/SYT-BTXH ngày 20/5/2025 của UBND tỉnh' },
     ]);
     for (const r of refs) expect(at(ctx, r.span)).toBe(r.text);
   });
@@ -164,7 +164,8 @@ describe('extractReferences', () => {
 
   it('reads the year of a law and leaves out the plans in implements', async () => {
     const ctx = await contextOf(['Thực hiện Kế hoạch số 1/KH-UBND ngày 2/3/2025 của UBND tỉnh, UBND huyện ban hành:', 'I. A', '- Luật Trẻ em 2016;']);
-    const refs = extractReferences(ctx, { implements: [{ documentNumber: '1/KH-UBND', issuedOn: null, issuer: null, level: null, locality: null, span: { start: ctx.doc.text.indexOf('Kế hoạch số'), end: 0, page: null } }] });
+    const upper = { role: 'implements' as const, type: 'Kế hoạch', documentNumber: '1/KH-UBND', name: null, issuedOn: null, issuer: null, level: null, locality: null, span: { start: ctx.doc.text.indexOf('Kế hoạch số'), end: 0, page: null } };
+    const refs = extractReferences(ctx, { implements: [upper] });
     expect(refs.map((r) => [r.kind, r.text, r.issuedOn])).toEqual([['law', 'Luật Trẻ em 2016', '2016']]);
   });
 });

@@ -130,7 +130,7 @@ describe('readDocx: tables, breaks, revisions, furniture', () => {
 
   it('warns about an unrecognised element instead of failing', async () => {
     expect((await load()).messages).toEqual([
-      { ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message: expect.stringContaining('<w:foo>') },
+      expect.objectContaining({ ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message: expect.stringContaining('<w:foo>') }),
     ]);
   });
 
@@ -144,6 +144,20 @@ describe('readDocx: tables, breaks, revisions, furniture', () => {
     expect(doc.furniture.map((f) => f.region)).toEqual(['header', 'footer']);
     expect(messages.map((m) => m.ruleId)).toEqual(['read/docx-unknown-element']);
     for (const block of textBlocks(doc.blocks)) expect(doc.text.slice(block.span.start, block.span.end)).toBe(block.text);
+  });
+
+  it('marks a cell merged down (vMerge) in a grid that keeps a span across (gridSpan) as empty cells', async () => {
+    // The annex task table of fixtures/annex, written by LibreOffice from row and column spans.
+    const { value: doc } = await readDocument(new URL('../../../fixtures/annex/tuyen-quang-2025-annual-annex.docx', import.meta.url));
+    const table = doc.blocks.filter((b) => b.type === 'table').find((t) => t.rows[0]?.[0]?.blocks[0]?.text === 'STT');
+    const rows = table!.rows.map((row) => row.map((c) => `${c.blocks.map((b) => b.text).join('/')}${c.mergedAbove ? '^' : ''}`));
+    expect(rows[1]).toEqual(['I', 'CÔNG TÁC TRUYỀN THÔNG', '', '', '', '']);
+    expect(rows[3]?.[5]).toBe('^');
+    expect(rows[6]).toEqual(['1', 'Tổ chức Tháng hành động vì trẻ em năm 2025.', 'Sở Y tế', 'Các sở, ban, ngành, đoàn thể tỉnh; UBND các huyện, thành phố', 'Từ ngày 01/6/2025 đến ngày 30/6/2025', 'Ngân sách tỉnh và nguồn xã hội hóa']);
+    expect(rows[7]?.[2]).toBe('^');
+    expect(rows[8]?.[2]).toBe('^');
+    // The header row repeats on each printed page, but it is one row of the table.
+    expect(rows.filter((r) => r[0] === 'STT')).toHaveLength(1);
   });
 });
 
@@ -294,6 +308,34 @@ function tinyDocxRaw(documentXml: string): Uint8Array {
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('readDocx: merged table cells', () => {
+  const tc = (text: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const tr = (cells: string, trPr = '') => `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells}</w:tr>`;
+
+  it('keeps every column at its index: a merged cell fills its first grid column, the others are empty', async () => {
+    const table = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>${[
+      tr(tc('STT') + tc('Nội dung') + tc('Cơ quan chủ trì') + tc('Thời gian')),
+      // A group row: its number, then its title across the three other columns.
+      tr(tc('I') + tc('Công tác truyền thông', '<w:gridSpan w:val="3"/>')),
+      tr(tc('1') + tc('Lễ phát động') + tc('Phòng Văn hóa', '<w:vMerge w:val="restart"/>') + tc('Tháng 6')),
+      // The lead agency merged down: Word stores the lower cell empty.
+      tr(tc('2') + tc('Tuyên truyền') + '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>' + tc('Tháng 7')),
+      // A row that starts one grid column in and stops one short.
+      tr(tc('Ghi chú', '<w:gridSpan w:val="2"/>'), '<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>'),
+    ].join('')}</w:tbl>`;
+    const raw = await readDocx(tinyDocx(table), { path: 'merged.docx' });
+    expect(show(raw.blocks)).toEqual([
+      [
+        [['STT'], ['Nội dung'], ['Cơ quan chủ trì'], ['Thời gian']],
+        [['I'], ['Công tác truyền thông'], [], []],
+        [['1'], ['Lễ phát động'], ['Phòng Văn hóa'], ['Tháng 6']],
+        [['2'], ['Tuyên truyền'], [''], ['Tháng 7']],
+        [[], ['Ghi chú'], [], []],
+      ],
+    ]);
+  });
+});
 
 describe('readDocx: properties', () => {
   it('gives back any paragraph text, markup characters included', async () => {

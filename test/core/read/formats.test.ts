@@ -1,5 +1,5 @@
 /**
- * Cross-format equivalence: every plan text under fixtures/corpus and fixtures/province
+ * Cross-format equivalence: every plan text under fixtures/corpus, fixtures/province and fixtures/chain
  * has a DOCX and a PDF twin made by LibreOffice (`pnpm fixtures`, committed). All three
  * must read back to the same body paragraphs, and the DOCX and PDF must keep the
  * Nghị định 30 header (issuer | motto, number | place and date) as a table.
@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument, textBlocks, type PlanDocument, type TableBlock } from '@plan-extract/core';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
-const FOLDERS = ['corpus', 'province'] as const;
+const FOLDERS = ['corpus', 'province', 'chain'] as const;
 const TITLE = /^KẾ HOẠCH(?:\s|$)/u;
 const NUMBER_LINE = /^Số\s*:/u;
 const PLACE_DATE = /^\p{Lu}[\p{L}\d ]{0,30},\s*ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}\.?$/u;

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isPlanError, readDocument, textBlocks } from '@plan-extract/core';
+import { extractFile, isPlanError, readDocument, textBlocks } from '@plan-extract/core';
 import { readPdf } from '../../../packages/core/src/read/pdf.js';
 import { joinWrapped, layoutBlocks, takeFurniture, type PageLines } from '../../../packages/core/src/read/pdf/layout.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line } from '../../../packages/core/src/read/pdf/lines.js';
 import type { RawBlock, RawDocument, RawTable } from '../../../packages/core/src/read/raw.js';
+import { lineOf } from './pdf-helpers.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/${name}`, import.meta.url));
 const LAYOUT = fixture('pdf/layout.pdf');
@@ -231,7 +232,44 @@ describe('readPdf errors and warnings', () => {
     const raw = await readPdf(pdf, { path: 'mixed.pdf' });
     expect(raw.pages).toBe(2);
     expect(texts(raw.blocks)).toEqual(['Trang co chu.']);
-    expect(raw.messages).toEqual([{ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'page 2 has no text layer (a scan or a picture?)' }]);
+    expect(raw.messages).toEqual([
+      { ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: 'Trang 2 không có lớp chữ (bản quét hoặc hình ảnh?)', messageId: 'read/pdf-empty-page', params: { page: 2 } },
+    ]);
+  });
+
+  it('never drops text silently: a slanted page is a warning, a sideways note beside upright text a note, in extract too', async () => {
+    const slanted = (s: string) => `BT /F1 12 Tf 0.7071 0.7071 -0.7071 0.7071 100 400 Tm (${s}) Tj ET`;
+    const sideways = (s: string) => `BT /F1 12 Tf 0 1 -1 0 30 100 Tm (${s}) Tj ET`;
+    const pdf = makePdf([text(72, 700, 'Trang mot co chu.'), slanted('Chu nghieng'), [text(72, 700, 'Trang ba co nhieu chu hon ghi chu ben le.'), sideways('Ghi chu')].join('\n')]);
+    const raw = await readPdf(pdf, { path: 'slanted.pdf' });
+    // (One line a page shows no margins: the two lines read as one paragraph.)
+    expect(texts(raw.blocks).join(' ')).toBe('Trang mot co chu. Trang ba co nhieu chu hon ghi chu ben le.');
+    const unread = [
+      {
+        ruleId: 'read/pdf-unread-text', severity: 'warning', field: 'document', message: 'Trang 2: toàn bộ chữ của trang (10 ký tự) in xiên nên không đọc được',
+        messageId: 'read/pdf-unread-text#all', params: { page: 2, chars: 10 },
+      },
+      {
+        ruleId: 'read/pdf-unread-text', severity: 'info', field: 'document', message: 'Trang 3: 6 trên 38 ký tự in theo hướng khác với chữ của trang nên không được đọc',
+        messageId: 'read/pdf-unread-text', params: { page: 3, unread: 6, chars: 38 },
+      },
+    ];
+    expect(raw.messages).toEqual(unread);
+    const { value } = await extractFile(pdf, { path: 'slanted.pdf' });
+    expect(value.diagnostics.filter((d) => d.ruleId.startsWith('read/'))).toEqual(unread);
+    const english = await extractFile(pdf, { path: 'slanted.pdf', lang: 'en' });
+    expect(english.value.diagnostics.filter((d) => d.ruleId.startsWith('read/')).map((d) => d.message)).toEqual([
+      'page 2: its text (10 characters) is slanted and was not read',
+      "page 3: 6 of 38 characters run in another direction than the page's text and were not read",
+    ]);
+  });
+
+  it('reads a page whose text is drawn sideways without /Rotate, turning it', async () => {
+    // A landscape annex drawn into a portrait page: every line runs upwards, the x = 100 line on top.
+    const up = (x: number, s: string) => `BT /F1 12 Tf 0 1 -1 0 ${x} 100 Tm (${s}) Tj ET`;
+    const raw = await readPdf(makePdf([[up(114, 'second line.'), up(100, 'First line and')].join('\n')]), { path: 'sideways.pdf' });
+    expect(texts(raw.blocks)).toEqual(['First line and second line.']);
+    expect(raw.messages).toEqual([]);
   });
 
   it('orders lines by position, not by content-stream order', async () => {
@@ -356,17 +394,7 @@ describe('running headers and footers', () => {
 });
 
 describe('column regions', () => {
-  // A line from segments [x0, x1, text]; first words are taken as 20 pt wide.
-  const ln = (y: number, ...segments: [number, number, string][]): Line => ({
-    page: 1,
-    y,
-    size: 13,
-    x0: segments[0]?.[0] ?? 0,
-    x1: segments[segments.length - 1]?.[1] ?? 0,
-    segments: segments.map(([x0, x1, text], i) => ({ x0, x1, text, gap: i === 0 ? 0 : (x0 - (segments[i - 1]?.[1] ?? x0)) / 13 })),
-    text: segments.map((seg) => seg[2]).join(' '),
-    firstWordWidth: 20,
-  });
+  const ln = lineOf;
   const layout = (...lines: Line[]) => layoutBlocks([{ page: 1, height: 842, lines }]);
   const body = (y: number, text: string) => ln(y, [85, 538, text]);
 

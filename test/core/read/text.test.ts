@@ -38,7 +38,7 @@ describe('readDocument on the encoding fixtures (made by fixtures/encodings/make
     expect(value.text).toContain('Văn phòng HĐND-UBND huyện');
     expect(value.text).toContain('I. MỤC ĐÍCH, YÊU CẦU');
     expect(value.text).toContain('đ');
-    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'legacy-encoding', severity: 'warning' }));
+    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'read/legacy-encoding', severity: 'warning' }));
     expect(messages[0]?.message).toMatch(/TCVN3/);
   });
 
@@ -78,7 +78,7 @@ describe('readDocument on in-memory text', () => {
     const { value, messages } = await readDocument({ text: 'KÕ ho¹ch th¸ng hµnh ®éng v× trÎ em' });
     expect(value.text).toBe('Kế hoạch tháng hành động vì trẻ em');
     expect(value.source.encoding).toBe('tcvn3');
-    expect(messages.map((m) => m.ruleId)).toEqual(['legacy-encoding']);
+    expect(messages.map((m) => m.ruleId)).toEqual(['read/legacy-encoding']);
   });
 
   it('reads Windows-1258 (base letter with shape, then a combining tone byte)', async () => {
@@ -120,7 +120,7 @@ describe('readDocument on the corpus text files', () => {
     expect(value.text).not.toMatch(/https?:|thuvienphapluat/);
     expect(value.furniture).toHaveLength(2);
     expect(value.furniture.every((f) => f.region === 'footer' && f.text.startsWith('https://'))).toBe(true);
-    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'text-reflowed', severity: 'info' }));
+    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'read/text-reflowed', severity: 'info' }));
     const texts = blockTexts(value);
     expect(texts).toContain(
       '- Huy động sự tham gia tích cực của gia đình, cộng đồng, trường học và toàn xã hội thực hiện Luật trẻ em, các chương trình, kế hoạch liên quan đến công tác bảo vệ, chăm sóc, giáo dục trẻ em.',

@@ -43,7 +43,8 @@ export function cleanPlan(edit: (text: string) => string = (t) => t): PlanExtrac
     issuedOn: '2025-05-20',
     title: 'Triển khai Tháng hành động vì trẻ em năm 2025',
     year: 2025,
-    implements: [{ documentNumber: '1420/KH-UBND', issuedOn: '2025-05-16', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', span: at('Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng') }],
+    years: null,
+    implements: [{ role: 'implements', type: 'Kế hoạch', documentNumber: '1420/KH-UBND', name: null, issuedOn: '2025-05-16', issuer: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', span: at('Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng') }],
     theme: grounded('Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em'),
     period: { start: '2025-06-01', end: '2025-06-30', text: 'Từ ngày 01/6/2025 đến ngày 30/6/2025', span: at('Từ ngày 01/6/2025 đến ngày 30/6/2025') },
     slogans: [grounded('Tổng đài 111 - tiếp nhận thông tin mọi lúc, bảo vệ trẻ em mọi nơi')],
@@ -65,5 +66,6 @@ export function cleanPlan(edit: (text: string) => string = (t) => t): PlanExtrac
     signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Hoàng Thanh Sơn', span: at('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Thanh Sơn') },
     references: [{ kind: 'decree', number: '56/2017/NĐ-CP', issuedOn: '2017-05-09', text: 'Nghị định số 56/2017/NĐ-CP ngày 09/5/2017', span: at('Nghị định số 56/2017/NĐ-CP ngày 09/5/2017') }],
     diagnostics: [],
+    anatomy: { header: null, typeName: null, title: null, opening: null, body: null, closing: null },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator, RULES, type PlanExtraction } from '@plan-extract/core';
+import { ConfigError, createValidator, parseConfig, render, RULES, RULE_IDS, terms, type PlanExtraction } from '@plan-extract/core';
 import { cleanPlan } from './plan-builder.js';
 
 const validator = await createValidator();
@@ -10,9 +10,13 @@ describe('validation rules', () => {
     expect(validator.validate({ plan: cleanPlan() })).toEqual([]);
   });
 
-  it('gives every rule a unique id, a field and a description', () => {
+  it('gives every rule a unique id, a field and a description in both languages', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const rule of RULES) expect(rule.description.length).toBeGreaterThan(10);
+    for (const rule of RULES) {
+      expect(RULE_IDS).toContain(rule.id);
+      expect(terms('en').rule[rule.id].length).toBeGreaterThan(10);
+      expect(terms('vi').rule[rule.id].length).toBeGreaterThan(10);
+    }
   });
 
   it.each<[string, (p: PlanExtraction) => PlanExtraction]>([
@@ -65,6 +69,14 @@ describe('validation rules', () => {
     expect(ids(province)).not.toContain('implements/missing');
   });
 
+  it('asks a district plan for a plan it implements, not only its legal basis', () => {
+    const law = { ...cleanPlan().implements[0]!, role: 'basis' as const, type: 'Luật', documentNumber: null, name: 'Luật Trẻ em', issuer: null, level: null, locality: null };
+    expect(ids({ ...cleanPlan(), implements: [law] })).toContain('implements/missing');
+    // "Căn cứ Kế hoạch số 1420/KH-UBND ...": the upper plan cited as the basis still counts.
+    const basisPlan = { ...cleanPlan().implements[0]!, role: 'basis' as const };
+    expect(ids({ ...cleanPlan(), implements: [law, basisPlan] })).not.toContain('implements/missing');
+  });
+
   it('does not fault an annual plan for having no theme, period or slogans', () => {
     const found = ids({ ...cleanPlan(), kind: 'annual', theme: null, period: null, slogans: [] });
     expect(found).toEqual([]);
@@ -87,6 +99,49 @@ describe('validation rules', () => {
   it('refuses a configuration with unknown keys', async () => {
     await expect(createValidator({ rulez: {} } as never)).rejects.toThrow();
   });
+
+  it('refuses unknown rule ids and severities, naming the nearest valid one', () => {
+    const issues = (config: unknown) => {
+      try {
+        parseConfig(config);
+        return [];
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as ConfigError).issues.map((issue) => render(issue, 'en'));
+      }
+    };
+    expect(issues({ rules: { 'spelling/unkown-word': 'off' } })).toEqual(['rules: there is no rule "spelling/unkown-word"; did you mean "spelling/unknown-word"?']);
+    expect(issues({ rules: { 'theme/missing': 'warn' } })).toEqual(['rules.theme/missing: "warn" is not a severity (error, warning, info or off); did you mean "warning"?']);
+    expect(issues({ rules: { 'theme/missing': 'eror' } })).toEqual(['rules.theme/missing: "eror" is not a severity (error, warning, info or off); did you mean "error"?']);
+    expect(issues({ rulez: {} })).toEqual(['there is no setting "rulez"; did you mean "rules"?']);
+    expect(issues({ rules: { 'no/such-thing': 'error' } })).toEqual(['rules: there is no rule "no/such-thing"']);
+    expect(issues({ rules: { 'theme/missing': 'off', 'spelling/confusable': 'info' } })).toEqual([]);
+  });
+
+  it('still takes the old names of renamed rule ids, as the ids that replaced them', async () => {
+    const config = parseConfig({ rules: { 'deadlines/upper-conflict': 'warning', 'implements/not-upper': 'off', 'document-number-blank': 'off' } });
+    expect(config.rules).toEqual({
+      'diff/deadline-conflict': 'warning',
+      'diff/deadline-send-late': 'warning',
+      'diff/implements-missing': 'off',
+      'diff/implements-number': 'off',
+      'diff/implements-date': 'off',
+      'document-number/blank': 'off',
+    });
+  });
+
+  it('reports a document that is not a plan with document/not-a-plan alone', () => {
+    const readme = { ...cleanPlan(), text: 'plan-extract\nA tool that reads plans; it has no recipients and no signer.', kind: 'other' as const, implements: [], documentNumber: null, title: null };
+    expect(validator.validate({ plan: readme }).map((f) => f.ruleId)).toEqual(['document/not-a-plan']);
+  });
+
+  it('writes its findings in Vietnamese by default, in English when asked, and keeps the message id to render again', async () => {
+    const plan = { ...cleanPlan(), recipients: [] };
+    const [vi] = validator.validate({ plan });
+    expect(vi).toMatchObject({ ruleId: 'recipients/missing', message: 'Không có phần "Nơi nhận:"', messageId: 'recipients/missing', params: {} });
+    const english = await createValidator({}, { lang: 'en' });
+    expect(english.validate({ plan })[0]?.message).toBe('no recipients ("Nơi nhận:")');
+  });
 });
 
 describe('validation against the upper plan', () => {
@@ -106,20 +161,34 @@ describe('validation against the upper plan', () => {
 
   it('finds nothing more when the plan carries the upper plan out', () => {
     const plan = cleanPlan();
-    const withUpper = ids(plan, { ...upper(), slogans: plan.slogans });
-    expect(withUpper.filter((id) => /upper/.test(id))).toEqual([]);
+    // The upper plan wants reports a week after the district's own deadline: time to compile them.
+    const later = (iso: string | null) => (iso ? `${iso.slice(0, 8)}${String(Math.min(28, Number(iso.slice(8)) + 7)).padStart(2, '0')}` : iso);
+    const up = { ...upper(), slogans: plan.slogans, deadlines: upper().deadlines.map((d) => ({ ...d, date: later(d.date), end: later(d.end) })) };
+    expect(ids(plan, up).filter((id) => id.startsWith('diff/') && id !== 'diff/lead-changed')).toEqual([]);
   });
 
   it('reports the missing upper slogan, a changed theme, a wrong citation and a late deadline', () => {
     const up = { ...upper(), theme: { text: 'Một chủ đề khác hẳn', span: cleanPlan().theme!.span } };
-    up.deadlines = up.deadlines.map((d) => ({ ...d, date: '2025-07-05' }));
+    // The province's deadline for the districts (an upper deadline binds the district by its actor).
+    up.deadlines = up.deadlines.map((d) => ({ ...d, date: '2025-07-05', actor: 'UBND các huyện, thành phố', recipient: 'Sở Y tế' }));
     const plan = { ...cleanPlan(), implements: cleanPlan().implements.map((r) => ({ ...r, documentNumber: '1402/KH-UBND' })) };
+    // The same rule ids as `diff` reports them.
     expect(ids(plan, up)).toEqual(
-      expect.arrayContaining(['slogans/missing-upper', 'theme/not-upper', 'implements/not-upper', 'deadlines/upper-conflict']),
+      expect.arrayContaining(['diff/slogan-missing', 'diff/theme-changed', 'diff/implements-number', 'diff/deadline-conflict']),
     );
   });
 
+  it('points diff/implements-number at the citation the diff chose, not at the first one', () => {
+    const plan = cleanPlan();
+    const upperRef = plan.implements[0]!;
+    const wrong = { ...upperRef, documentNumber: '1402/KH-UBND' };
+    const law = { ...upperRef, role: 'basis' as const, type: 'Luật', documentNumber: null, name: 'Luật Trẻ em', issuedOn: '2016', issuer: null, level: null, locality: null, span: { start: 0, end: 8, page: null } };
+    const findings = validator.validate({ plan: { ...plan, implements: [law, wrong] }, upper: upper() });
+    const hit = findings.find((f) => f.ruleId === 'diff/implements-number');
+    expect(hit?.span).toEqual(upperRef.span);
+  });
+
   it('runs no upper-plan rule without an upper plan', () => {
-    expect(ids(cleanPlan()).filter((id) => /upper/.test(id))).toEqual([]);
+    expect(ids(cleanPlan()).filter((id) => id.startsWith('diff/'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { type Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { pathForDisplay } from '@plan-extract/core';
+import { msg, pathForDisplay, type MessageRef } from '@plan-extract/core';
 
 /** An input the user named, or one a folder walk or a glob found. Every one gets a row in the report. */
 export interface Input {
@@ -11,7 +11,14 @@ export interface Input {
   /** The raw bytes of a name that is not UTF-8, to open the file by. */
   file?: Uint8Array;
   /** Why this input cannot be checked at all (no such file, a folder that cannot be listed, a glob that matches nothing); null for a file to check. */
-  problem: { code: string; reason: string } | null;
+  problem: Problem | null;
+}
+
+/** Why an input cannot be checked: its code, the reason in English, and the reason in the catalogue (for every language). */
+export interface Problem {
+  code: string;
+  reason: string;
+  detail: MessageRef;
 }
 
 /** What a folder walk picks up: the formats plans are submitted in (named files are always taken). */
@@ -47,10 +54,10 @@ export async function collectInputs(args: readonly string[], cwd = process.cwd()
       add({ path: arg, problem: null }, walker.key(Buffer.from(arg)));
     } else if (isDynamicPattern(arg)) {
       const files = await glob(arg, { cwd, dot: false, onlyFiles: true, expandDirectories: false });
-      if (files.length === 0) add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no file matches the pattern' } }, `glob:${arg}`);
+      if (files.length === 0) add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no file matches the pattern', detail: msg('error:no-match') } }, `glob:${arg}`);
       for (const file of files.sort()) add({ path: file, problem: null }, walker.key(Buffer.from(file)));
     } else {
-      add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no such file' } }, walker.key(Buffer.from(arg)));
+      add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no such file', detail: msg('error:no-such-file') } }, walker.key(Buffer.from(arg)));
     }
   }
   return out;
@@ -104,8 +111,9 @@ function rawName(path: Buffer): { file?: Uint8Array } {
   return Buffer.from(path.toString('utf8'), 'utf8').equals(path) ? {} : { file: new Uint8Array(path) };
 }
 
-function listingProblem(error: NodeJS.ErrnoException): { code: string; reason: string } {
-  if (error.code === 'EACCES' || error.code === 'EPERM') return { code: 'E_ACCESS', reason: 'the folder cannot be listed: permission denied' };
-  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { code: 'E_NOT_FOUND', reason: 'the folder is gone' };
-  return { code: 'E_IO', reason: `the folder cannot be listed (${error.code ?? error.message})` };
+function listingProblem(error: NodeJS.ErrnoException): Problem {
+  if (error.code === 'EACCES' || error.code === 'EPERM') return { code: 'E_ACCESS', reason: 'the folder cannot be listed: permission denied', detail: msg('error:folder-denied') };
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { code: 'E_NOT_FOUND', reason: 'the folder is gone', detail: msg('error:folder-gone') };
+  const reason = error.code ?? error.message;
+  return { code: 'E_IO', reason: `the folder cannot be listed (${reason})`, detail: msg('error:folder-unlistable', { error: reason }) };
 }

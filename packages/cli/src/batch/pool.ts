@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { unreadableReport, type FileReport, type Limits, type PlanExtraction, type ValidateConfigInput } from '@plan-extract/core';
+import { msg, unreadableReport, type FileReport, type Lang, type Limits, type PlanExtraction, type ValidateConfigInput } from '@plan-extract/core';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
@@ -12,6 +12,8 @@ export interface Task {
   upper: PlanExtraction | null;
   config: ValidateConfigInput;
   limits: Partial<Limits>;
+  /** The language of findings. */
+  lang: Lang;
 }
 
 export interface BatchOptions {
@@ -19,6 +21,8 @@ export interface BatchOptions {
   concurrency: number;
   config: ValidateConfigInput;
   upper: PlanExtraction | null;
+  /** The language of findings and reasons. */
+  lang: Lang;
   limits: Partial<Limits> & { timeoutMs: number };
   onProgress?: (done: number, total: number) => void;
 }
@@ -65,6 +69,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     upper: options.upper,
     config: options.config,
     limits: options.limits,
+    lang: options.lang,
   });
 
   const { Tinypool } = await import('tinypool');
@@ -90,14 +95,15 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     for (let i = next++; i < inputs.length; i = next++) {
       const input = inputs[i] as Input;
       if (input.problem) {
-        finish(i, unreadableReport(input.path, input.problem.code, input.problem.reason));
+        const { code, reason, detail } = input.problem;
+        finish(i, unreadableReport(input.path, code, reason, { detail, lang: options.lang }));
         continue;
       }
       const signal = AbortSignal.timeout(budget);
       try {
         finish(i, (await pool.run(task(input), { signal })) as FileReport);
       } catch (error) {
-        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs) : crashed(input, error));
+        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs, options.lang) : crashed(input, error, options.lang));
       }
     }
   };
@@ -109,12 +115,13 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   return reports;
 }
 
-const timedOut = (input: Input, ms: number) => unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms; stopped`);
+const timedOut = (input: Input, ms: number, lang: Lang) =>
+  unreadableReport(input.path, 'E_TIMEOUT', `processing took longer than ${ms} ms; stopped`, { detail: msg('error:timeout', { ms }), lang });
 
-function crashed(input: Input, error: unknown): FileReport {
+function crashed(input: Input, error: unknown, lang: Lang): FileReport {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return unreadableReport(input.path, 'E_TOO_LARGE', 'processing ran out of memory; stopped');
+    return unreadableReport(input.path, 'E_TOO_LARGE', 'processing ran out of memory; stopped', { detail: msg('error:out-of-memory'), lang });
   }
-  return unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${detail}`);
+  return unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${detail}`, { lang });
 }

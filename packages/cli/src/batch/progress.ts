@@ -1,10 +1,12 @@
+import { DEFAULT_LANG, t, type Lang } from '@plan-extract/core';
 import type { Io } from '../io.js';
 
 /**
  * Progress on stderr for long batches: a bar redrawn in place on a terminal, a plain line
  * every few seconds otherwise (CI logs). Short batches print nothing.
  */
-export function createProgress(io: Io, total: number, options: { quiet: boolean; minFiles?: number; intervalMs?: number } = { quiet: false }) {
+export function createProgress(io: Io, total: number, options: { quiet: boolean; minFiles?: number; intervalMs?: number; lang?: Lang } = { quiet: false }) {
+  const lang = options.lang ?? DEFAULT_LANG;
   const minFiles = options.minFiles ?? 20;
   const intervalMs = options.intervalMs ?? (io.isTTY.stderr ? 100 : 5000);
   const enabled = !options.quiet && total >= minFiles;
@@ -17,9 +19,9 @@ export function createProgress(io: Io, total: number, options: { quiet: boolean;
     if (io.isTTY.stderr) {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${pct}% ${rate.toFixed(1)} files/s`);
+      io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${t(lang, 'cli:progress-bar', { done, total, percent: pct, rate })}`);
     } else {
-      io.stderr(`plan-extract: validated ${done}/${total} files (${pct}%, ${rate.toFixed(1)} files/s)\n`);
+      io.stderr(`plan-extract: ${t(lang, 'cli:progress-line', { done, total, percent: pct, rate })}\n`);
     }
   };
   return {

@@ -10,10 +10,10 @@ let validator: Promise<Validator> | null = null;
 let validatorKey = '';
 
 export default async function run(task: Task): Promise<FileReport> {
-  const key = JSON.stringify(task.config);
+  const key = JSON.stringify([task.config, task.lang]);
   if (validator === null || key !== validatorKey) {
     validatorKey = key;
-    validator = createValidator(task.config);
+    validator = createValidator(task.config, { lang: task.lang });
   }
   return checkFile(task.path, {
     validator: await validator,

@@ -1,109 +1,102 @@
 /**
  * `plan-extract diff <upper> <lower> [--format text|json|markdown|html] [--output FILE]`:
  * does the lower plan carry out the upper plan it implements?
- * Exit 0 without error-level findings, 1 with some, 2 for usage errors or unreadable input.
+ * Exit 0 without error-level findings; 1 with some, or when an input cannot be read or is not a
+ * plan (one line naming it); 2 when the command line cannot be carried out.
  */
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, diffPlans, isPlanError, PlanExtraction, readFileBounded, type Limits, type PlanDiff } from '@plan-extract/core';
+import { DEFAULT_LIMITS, diffPlans, isPlanError, looksLikePlan, PlanExtraction, readFileBounded, t, type Lang, type Limits, type PlanDiff } from '@plan-extract/core';
 import { extractFileIsolated } from '@plan-extract/core/isolate';
-import { EXIT, UsageError, type Io } from '../io.js';
-import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
+import { EXIT, UsageError, type Context, type Io } from '../io.js';
+import { COMMANDS, parseCommand, type DIFF_FORMATS } from '../options.js';
 import { parseLimitFlags } from '../limits.js';
+import { checkOutput, saveOutput } from '../output.js';
+import { terminalLine } from '../formatters/escape.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
 import { formatDiffText } from '../formatters/diff-text.js';
+import { notAPlanLine, readerWarningLines, unreadableLine } from './common.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = (typeof DIFF_FORMATS)[number];
 
-interface DiffArgs {
-  upper: string;
-  lower: string;
-  format: Format;
-  output: string | null;
-  limits: Partial<Limits>;
-}
-
-/** Parse argv after `diff`; throws UsageError on anything unexpected. After `--` every argument is a path. */
-export function parseDiffArgs(args: string[]): DiffArgs {
-  const { values, positionals } = parseOrUsage(() => parseArgs({ args, options: COMMON_OPTIONS, allowPositionals: true, strict: true }));
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-  if (positionals.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positionals.length} path${positionals.length === 1 ? '' : 's'}`);
-  return { upper: positionals[0] ?? '', lower: positionals[1] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
-}
-
-/** An input that could not be read: reported in one line naming the file, exit code 2. */
+/** An input that cannot be used: one line naming it, exit code 1. */
 class InputError extends Error {}
 
 /**
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string, limits: Partial<Limits>, signal: AbortSignal): Promise<PlanExtraction> {
+async function load(path: string, limits: Partial<Limits>, lang: Lang, signal: AbortSignal): Promise<PlanExtraction> {
+  let plan: PlanExtraction;
   try {
     if (path.toLowerCase().endsWith('.json')) {
       // Read like any input: a regular file, within --max-bytes (a device named .json read forever).
       const bytes = await readFileBounded(path, limits.maxBytes ?? DEFAULT_LIMITS.maxBytes);
       const parsed = PlanExtraction.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-      if (!parsed.success) throw new InputError(`${path}: not a plan extraction (${parsed.error.issues[0]?.message ?? 'invalid'})`);
-      return parsed.data;
+      if (!parsed.success) throw new InputError(`${path}: ${t(lang, 'cli:not-an-extraction', { problem: parsed.error.issues[0]?.message ?? '' })}`);
+      plan = parsed.data;
+    } else {
+      // Each side in its own worker, which the time budget can end.
+      plan = (await extractFileIsolated(path, { limits, lang, signal })).value;
     }
-    // Each side in its own worker, which the time budget can end.
-    return (await extractFileIsolated(path, { limits, signal })).value;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(reason?.includes(path) ? reason : `${path}: ${reason}`);
+    if (isPlanError(error)) throw new InputError(unreadableLine(error, lang));
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code !== undefined) {
+      throw new InputError(`${path}: ${t(lang, 'cli:not-an-extraction', { problem: error instanceof Error ? error.message : String(error) })}`);
+    }
+    throw error;
   }
+  if (!looksLikePlan(plan)) throw new InputError(notAPlanLine(path, lang));
+  return plan;
 }
 
-function render(diff: PlanDiff, format: Format, color: boolean): string {
+function render(diff: PlanDiff, format: Format, color: boolean, lang: Lang): string {
   switch (format) {
     case 'json':
       return formatDiffJson(diff);
     case 'markdown':
-      return formatDiffMarkdown(diff);
+      return formatDiffMarkdown(diff, { lang });
     case 'html':
-      return formatDiffHtml(diff);
+      return formatDiffHtml(diff, { lang });
     default:
-      return formatDiffText(diff, { color });
+      return formatDiffText(diff, { color, lang });
   }
 }
 
-export async function diffCommand(args: string[], io: Io): Promise<number> {
-  const options = parseDiffArgs(args);
+export async function diffCommand(args: string[], io: Io, { lang }: Context): Promise<number> {
+  const { values, positionals } = parseCommand(COMMANDS.diff, args, lang);
+  if (positionals.length !== 2) throw new UsageError(t(lang, 'cli:diff-needs-two', { count: positionals.length }));
+  const [upperPath, lowerPath] = positionals as [string, string];
+  const format = (values['format'] ?? 'text') as Format;
+  const output = (values['output'] as string | undefined) ?? null;
+  const limits = parseLimitFlags(values as Record<string, string | undefined>, lang);
+  if (output !== null) await checkOutput(output, [upperPath, lowerPath], lang);
+
+  const line = (text: string) => io.stderr(`plan-extract diff: ${terminalLine(text)}\n`);
   let upper: PlanExtraction;
   let lower: PlanExtraction;
   try {
     // The first side that cannot be read ends the other's worker: its answer no longer matters.
     const controller = new AbortController();
-    const side = (path: string) => load(path, options.limits, controller.signal).catch((error: unknown) => {
-      controller.abort(error);
-      throw error;
-    });
-    [upper, lower] = await Promise.all([side(options.upper), side(options.lower)]);
+    const side = (path: string) =>
+      load(path, limits, lang, controller.signal).catch((error: unknown) => {
+        controller.abort(error);
+        throw error;
+      });
+    [upper, lower] = await Promise.all([side(upperPath), side(lowerPath)]);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr(`plan-extract diff: ${error.message}\n`);
-    return EXIT.usage;
+    line(error.message);
+    return EXIT.findings;
   }
-  const diff = diffPlans(upper, lower);
-  const color = options.output === null && options.format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
-  const rendered = render(diff, options.format, color);
-  if (options.output !== null) {
-    try {
-      await writeFile(options.output, rendered, 'utf8');
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      io.stderr(`plan-extract diff: cannot write ${options.output}: ${reason}\n`);
-      return EXIT.usage;
-    }
-  } else {
-    io.stdout(rendered);
+  if (format !== 'json') {
+    for (const [path, plan] of [[upperPath, upper], [lowerPath, lower]] as const) for (const warning of readerWarningLines(path, plan.diagnostics, lang)) line(warning);
   }
+  const diff = diffPlans(upper, lower, { lang });
+  const color = output === null && format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
+  const rendered = render(diff, format, color, lang);
+  if (output !== null) await saveOutput(output, rendered, lang);
+  else io.stdout(rendered);
   return diff.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

@@ -1,78 +1,54 @@
 /**
  * `plan-extract extract <file> [--format json|text|markdown] [--output FILE] [limits]`: every field of one plan.
- * Exit 0 on success; 1 when the document cannot be read (one line naming the file and the error code);
- * 2 for usage errors (a missing file included) or an output file that cannot be written.
+ * Exit 0 on success; 1 when the document cannot be read or is not a plan (one line naming the
+ * file, the reason and the code or rule id); 2 when the command line cannot be carried out.
+ * What the reader noticed (a legacy encoding converted, a damaged part skipped) is in
+ * `diagnostics` (JSON) and, for the text formats, on stderr.
  */
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import type { Limits, PlanExtraction } from '@plan-extract/core';
+import { looksLikePlan, t, type PlanExtraction } from '@plan-extract/core';
 import { extractFileIsolated, isPlanError } from '@plan-extract/core/isolate';
-import { EXIT, UsageError, type Io } from '../io.js';
-import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
+import { EXIT, UsageError, type Context, type Io } from '../io.js';
+import { COMMANDS, parseCommand, type EXTRACT_FORMATS } from '../options.js';
 import { parseLimitFlags } from '../limits.js';
+import { checkOutput, saveOutput } from '../output.js';
+import { terminalLine } from '../formatters/escape.js';
 import { formatExtractJson } from '../formatters/extract-json.js';
 import { formatExtractMarkdown } from '../formatters/extract-markdown.js';
 import { formatExtractText } from '../formatters/extract-text.js';
+import { notAPlanLine, readerWarningLines, unreadableLine } from './common.js';
 
-const FORMATS = ['json', 'text', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = (typeof EXTRACT_FORMATS)[number];
 
-export interface ExtractArgs {
-  file: string;
-  format: Format;
-  output: string | null;
-  limits: Partial<Limits>;
-}
+export async function extractCommand(args: string[], io: Io, { lang }: Context): Promise<number> {
+  const { values, positionals } = parseCommand(COMMANDS.extract, args, lang);
+  if (positionals.length === 0) throw new UsageError(t(lang, 'cli:extract-needs-file'));
+  if (positionals.length > 1) throw new UsageError(t(lang, 'cli:extract-one-file', { count: positionals.length }));
+  const file = positionals[0] as string;
+  const format = (values['format'] ?? 'json') as Format;
+  const output = (values['output'] as string | undefined) ?? null;
+  const limits = parseLimitFlags(values as Record<string, string | undefined>, lang);
+  if (output !== null) await checkOutput(output, [file], lang);
 
-/** Parse argv after `extract`; throws UsageError on anything unexpected. Default format: json. */
-export function parseExtractArgs(args: string[]): ExtractArgs {
-  const { values, positionals } = parseOrUsage(() => parseArgs({ args, options: COMMON_OPTIONS, allowPositionals: true, strict: true }));
-  if (positionals.length === 0) throw new UsageError('expected a plan file');
-  if (positionals.length > 1) throw new UsageError(`expected one plan file, got ${positionals.length}`);
-  const format = values.format ?? 'json';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-  return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
-}
-
-function render(extraction: PlanExtraction, format: Format, color: boolean): string {
-  switch (format) {
-    case 'text':
-      return formatExtractText(extraction, { color });
-    case 'markdown':
-      return formatExtractMarkdown(extraction);
-    default:
-      return formatExtractJson(extraction);
-  }
-}
-
-export async function extractCommand(args: string[], io: Io): Promise<number> {
-  const options = parseExtractArgs(args);
+  const line = (text: string) => io.stderr(`plan-extract: ${terminalLine(text)}\n`);
   let extraction: PlanExtraction;
   try {
-    // In a worker the time budget can end (pdf.js cannot be stopped inside a page otherwise); this
-    // thread loads nothing of the pipeline, so the worker's start-up is the only extra cost.
-    extraction = (await extractFileIsolated(options.file, { limits: options.limits })).value;
+    // In a worker the time budget can end (pdf.js cannot be stopped inside a page otherwise).
+    extraction = (await extractFileIsolated(file, { limits, lang })).value;
   } catch (error) {
     if (!isPlanError(error)) throw error;
-    // PlanError's message already reads "<file>: <reason> (E_CODE)".
-    io.stderr(`plan-extract: ${error.message.split('\n')[0]}\n`);
-    // A path that names no file is a usage error (as in diff); a file that cannot be read is a finding.
-    return error.code === 'E_NOT_FOUND' ? EXIT.usage : EXIT.findings;
+    line(unreadableLine(error, lang));
+    return EXIT.findings;
   }
-  const color = options.output === null && options.format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
-  const rendered = render(extraction, options.format, color);
-  if (options.output === null) {
-    io.stdout(rendered);
-    return EXIT.ok;
+  if (!looksLikePlan(extraction)) {
+    line(notAPlanLine(file, lang));
+    return EXIT.findings;
   }
-  try {
-    // No parent folders are made: a mistyped folder is an error, not a new tree.
-    await writeFile(options.output, rendered, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'the folder does not exist' : error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error);
-    io.stderr(`plan-extract: cannot write ${options.output}: ${reason}\n`);
-    return EXIT.usage;
-  }
+  if (format !== 'json') for (const warning of readerWarningLines(file, extraction.diagnostics, lang)) line(warning);
+
+  const color = output === null && format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
+  const rendered =
+    format === 'text' ? formatExtractText(extraction, { color, lang }) : format === 'markdown' ? formatExtractMarkdown(extraction, { lang }) : formatExtractJson(extraction);
+  if (output === null) io.stdout(rendered);
+  else await saveOutput(output, rendered, lang);
   return EXIT.ok;
 }

@@ -1,153 +1,160 @@
 /**
- * `diff --format html`: one self-contained page (inline CSS, no scripts, no external URLs):
- * a summary, then each section side by side (upper | lower) with the differences marked.
- * Differences are marked by words and symbols as well as colour, so the report reads in
- * greyscale print and to a screen reader; every text from the plans is escaped.
+ * `diff --format html`: one self-contained page (inline CSS, no scripts, no external URLs). It
+ * leads with the verdict and what to fix, errors first in red, warnings amber, notes muted; each
+ * finding quotes the lower plan's words next to what the upper plan asks. Then each section side
+ * by side (upper | lower), its badge coloured by the worst finding it holds. Differences are marked
+ * by words and symbols as well as colour, so the page reads in greyscale print (A4) and to a
+ * screen reader; every text from the plans is escaped.
  */
-import { displayDate, type DiffFinding, type FieldDiff, type PlanDiff, type RedlinePart } from '@plan-extract/core';
-import { describeCounts, describeSide, sectionTallies, severityCounts } from './diff-common.js';
-import { escapeXml } from './escape.js';
+import { t, terms, type Deadline, type DiffFinding, type FieldDiff, type Lang, type PlanDiff, type RedlinePart, type Severity } from '@plan-extract/core';
+import { findingsByAttention, place, severityCounts as countLine } from './common.js';
+import { deadlineDue, deadlineParties, deadlineRows, describeSide, functionName, SECTIONS, sectionSeverity, sectionStatus, sectionTitle, severityCounts, type SectionKey } from './diff-common.js';
+import { html } from './escape.js';
+import { badge, card, fold, page, severityBadge } from './html-common.js';
 
-const e = (text: string | null): string => (text === null || text === '' ? '<span class="none">—</span>' : escapeXml(text));
+const FINDINGS_SHOWN = 12;
 
-const STATUS_CLASS: Record<string, string> = {
-  match: 'ok', matched: 'ok', covered: 'ok',
-  changed: 'warn', mismatch: 'bad', missing: 'bad', uncovered: 'bad', conflict: 'bad',
-  extra: 'note', 'not-applicable': 'muted', 'no conflict': 'ok',
-};
+const DIFF_STYLE = `
+del{background:var(--error-bg);color:var(--error);text-decoration:line-through}
+ins{background:#e3edfb;color:#1d4f91;text-decoration:underline;text-underline-offset:2px}
+.conflict{color:var(--error);font-weight:600}.conflict::before{content:"⚠ "}
+dl.sides{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}dl.sides dt{font-weight:600}dl.sides dd{margin:0}
+.legend{font-size:.85rem;color:var(--muted)}
+section.side{margin:0 0 1.2rem}
+#deadlines td:last-child .badge{white-space:normal}
+`;
 
-function badge(status: string): string {
-  return `<span class="badge ${STATUS_CLASS[status] ?? 'muted'}">${escapeXml(status)}</span>`;
+/** A section's badge: its status in words, coloured by the worst finding the section holds. */
+function sectionBadge(diff: PlanDiff, section: SectionKey, lang: Lang, label = sectionStatus(diff, section, lang)): string {
+  const severity = sectionSeverity(diff, section);
+  return badge(severity, label);
 }
 
 function redline(parts: RedlinePart[], side: 'upper' | 'lower'): string {
   return parts
     .map((p) => {
-      if (p.op === 'equal') return escapeXml(p.text);
-      if (side === 'upper' && p.op === 'delete') return `<del>${escapeXml(p.text)}</del>`;
-      if (side === 'lower' && p.op === 'insert') return `<ins>${escapeXml(p.text)}</ins>`;
+      if (p.op === 'equal') return html(p.text);
+      if (side === 'upper' && p.op === 'delete') return `<del>${html(p.text)}</del>`;
+      if (side === 'lower' && p.op === 'insert') return `<ins>${html(p.text)}</ins>`;
       return '';
     })
     .join('');
 }
 
-/** A table; `widths` (CSS lengths, '' for auto) keep narrow status columns narrow in a fixed layout. */
-function table(caption: string, head: string[], rows: string[][], widths: string[] = [], empty = 'Nothing to compare.'): string {
+/** A table; `widths` (CSS lengths, '' for auto) keep narrow columns narrow in a fixed layout. */
+function table(caption: string | null, head: string[], rows: string[][], widths: string[] = [], empty: string): string {
   const cols = widths.length > 0 ? `<colgroup>${head.map((_, i) => `<col${widths[i] ? ` style="width:${widths[i]}"` : ''}>`).join('')}</colgroup>` : '';
-  const th = head.map((h) => `<th scope="col">${h}</th>`).join('');
-  const body = rows.length === 0
-    ? `<tr><td colspan="${head.length}" class="none">${empty}</td></tr>`
-    : rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption>${caption}</caption>${cols}<thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const th = head.map((h) => `<th scope="col">${html(h)}</th>`).join('');
+  const body = rows.length === 0 ? `<tr><td colspan="${head.length}" class="none">${html(empty)}</td></tr>` : rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
+  const title = caption === null ? '' : `<caption class="meta" style="text-align:left">${html(caption)}</caption>`;
+  return `<table>${title}${cols}<thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function field(id: string, title: string, f: FieldDiff): string {
-  const changed = f.status === 'changed';
-  const upper = f.redline ? redline(f.redline, 'upper') : changed ? `<del>${e(f.upper)}</del>` : e(f.upper);
-  const lower = f.redline ? redline(f.redline, 'lower') : changed || f.status === 'missing' ? `<ins>${e(f.lower)}</ins>` : e(f.lower);
-  return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title} ${badge(f.status)}</h2>
-${table(`${title}: upper and lower plan`, ['Upper plan', 'Lower plan'], [[upper, lower]])}</section>`;
+/** The words a reworded theme or slogan differs by, marked in both quotes, when the diff has its redline. */
+function redlineOf(f: DiffFinding, diff: PlanDiff): RedlinePart[] | null {
+  if (f.ruleId === 'diff/theme-changed') return diff.theme.redline ?? null;
+  if (f.ruleId === 'diff/slogan-changed') return diff.slogans.changed.find((c) => c.lower === f.actual && c.upper === f.expected)?.redline ?? null;
+  return null;
 }
 
-function findingRow(f: DiffFinding): string[] {
-  return [`<span class="sev ${f.severity}">${f.severity}</span>`, `<code>${escapeXml(f.ruleId)}</code>`, escapeXml(f.field), escapeXml(f.message)];
+function findingRow(f: DiffFinding, diff: PlanDiff, lang: Lang): string {
+  const where = place(f, lang);
+  const marked = redlineOf(f, diff);
+  const quote = (text: string | undefined, kind: 'actual' | 'expected', side: 'upper' | 'lower') =>
+    !text ? '<span class="none">—</span>' : `<q class="quote ${kind}">${marked ? redline(marked, side) : html(text)}</q>`;
+  const actual = quote(f.actual, 'actual', 'lower');
+  const expected = quote(f.expected, 'expected', 'upper');
+  return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td><a href="#${f.field}">${html(sectionTitle(f.field as SectionKey, lang) ?? f.field)}</a>${where ? `<div class="meta">${html(where)}</div>` : ''}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td><td>${actual}</td><td>${expected}</td></tr>`;
 }
 
-const CSS = `
-:root{color-scheme:light;--ok:#1a6b35;--ok-bg:#e3f4e8;--bad:#a4161a;--bad-bg:#fde5e5;--warn:#7a4d00;--warn-bg:#fff1cc;--note:#1d4f91;--note-bg:#e3edfb;--muted:#555;--line:#c9ccd1}
-*{box-sizing:border-box}
-body{font:15px/1.5 "Noto Sans","Segoe UI",Arial,sans-serif;color:#1b1f24;background:#fff;margin:0;padding:24px 32px;max-width:1200px}
-h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--line);padding-bottom:.25rem}
-dl.sides{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0 0 1rem}dl.sides dt{font-weight:600}dl.sides dd{margin:0}
-.summary{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}
-.count{border:1px solid var(--line);border-radius:6px;padding:.5rem 1rem;min-width:8rem}
-.count strong{display:block;font-size:1.6rem}
-.count.error{border-left:6px solid var(--bad)}.count.warning{border-left:6px solid var(--warn)}.count.info{border-left:6px solid var(--note)}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;table-layout:fixed}
-caption{text-align:left;font-size:.85rem;color:var(--muted);padding-bottom:.25rem}
-th,td{border:1px solid var(--line);padding:.4rem .6rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-thead th{background:#f1f3f5}
-.badge{display:inline-block;font-size:.8rem;font-weight:600;border-radius:999px;padding:0 .6rem;border:1px solid currentColor;vertical-align:middle}
-.badge.ok{color:var(--ok);background:var(--ok-bg)}.badge.bad{color:var(--bad);background:var(--bad-bg)}
-.badge.warn{color:var(--warn);background:var(--warn-bg)}.badge.note{color:var(--note);background:var(--note-bg)}.badge.muted{color:var(--muted)}
-del{background:var(--bad-bg);color:var(--bad);text-decoration:line-through}
-ins{background:var(--ok-bg);color:var(--ok);text-decoration:underline;font-weight:600}
-.none{color:var(--muted)}
-.sev{font-weight:700;text-transform:uppercase;font-size:.8rem}.sev.error{color:var(--bad)}.sev.warning{color:var(--warn)}.sev.info{color:var(--note)}
-.legend{font-size:.85rem;color:var(--muted)}
-@page{margin:14mm}
-@media print{body{padding:0;max-width:none;font-size:10.5pt}h2{break-after:avoid-page}tr,.count{break-inside:avoid-page}caption{break-after:avoid-page}thead{display:table-header-group}a{color:inherit;text-decoration:none}}
-`;
-
-export function formatDiffHtml(diff: PlanDiff): string {
+export function formatDiffHtml(diff: PlanDiff, options: { lang?: Lang } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const d = terms(lang).diff;
+  const e = (text: string | null | undefined) => (text === null || text === undefined || text === '' ? '<span class="none">—</span>' : html(text));
   const counts = severityCounts(diff);
-  const s = diff.slogans;
-  const r = diff.responsibilities;
-  const sloganRows: string[][] = [
-    ...s.matched.map((m) => [badge('matched'), e(m.upper), e(m.lower)]),
-    ...s.changed.map((c) => [`${badge('changed')}<br><small>similarity ${c.similarity.toFixed(2)}</small>`, redline(c.redline, 'upper'), redline(c.redline, 'lower')]),
-    ...s.missing.map((m) => [badge('missing'), `<del>${e(m)}</del>`, '<span class="none">— (not in the lower plan)</span>']),
-    ...s.extra.map((x) => [badge('extra'), '<span class="none">— (not in the upper plan)</span>', `<ins>${e(x)}</ins>`]),
-  ];
-  const deadlineRows = diff.deadlines.conflicts.map((c) => [
-    `${e(c.upper.text)}<br><small>due ${escapeXml(displayDate(c.upper.date ?? c.upper.end))}</small>`,
-    `<ins>${e(c.lower.text)}</ins><br><small>due ${escapeXml(displayDate(c.lower.date ?? c.lower.end))}</small>`,
-    escapeXml(c.message),
-  ]);
-  const respRows: string[][] = [
-    ...r.covered.map((x) => [`${badge('covered')} <code>${escapeXml(x.key)}</code>`, e(x.upper), e(x.lower)]),
-    ...r.uncovered.map((x) => [`${badge('uncovered')} <code>${escapeXml(x.key)}</code>`, `<del>${e(x.upper)}</del>`, '<span class="none">— (no counterpart)</span>']),
-    ...r.extra.map((x) => [`${badge('extra')} <code>${escapeXml(x.key)}</code>`, '<span class="none">—</span>', `<ins>${e(x.lower)}</ins>`]),
-    [`${badge(r.lead.status)} lead`, `${e(r.lead.upper)}${r.lead.upperKey ? ` <code>${escapeXml(r.lead.upperKey)}</code>` : ''}`, `${e(r.lead.lower)}${r.lead.lowerKey ? ` <code>${escapeXml(r.lead.lowerKey)}</code>` : ''}`],
-  ];
-  const tallies = sectionTallies(diff).map((t) => [
-    `<a href="#${t.section.toLowerCase()}">${t.section}</a>`,
-    t.status in STATUS_CLASS ? badge(t.status) : escapeXml(t.status),
-  ]);
-  const title = `Plan diff: ${describeSide(diff.lower)} against ${describeSide(diff.upper)}`;
+  const worst: Severity | 'ok' = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok';
+  const upper = t(lang, 'report:upper-plan');
+  const lower = t(lang, 'report:lower-plan');
 
-  return `<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>Does the lower plan carry out the upper plan?</h1>
+  const head = [t(lang, 'report:col-severity'), t(lang, 'report:col-section'), t(lang, 'report:col-problem'), t(lang, 'report:col-lower-says'), t(lang, 'report:col-upper-asks')]
+    .map((h) => `<th scope="col">${html(h)}</th>`)
+    .join('');
+  const findingsTable = (rows: string) =>
+    `<table><colgroup><col style="width:7.5rem"><col style="width:9rem"><col><col style="width:22%"><col style="width:22%"></colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  const findings = diff.findings.length === 0
+    ? `<p class="none">${html(t(lang, 'report:no-findings'))}</p>`
+    : fold(findingsByAttention(diff.findings).map((f) => findingRow(f, diff, lang)), FINDINGS_SHOWN, findingsTable, lang);
+
+  const field = (key: 'theme' | 'period', f: FieldDiff) => {
+    const changed = f.status === 'changed';
+    const u = f.redline ? redline(f.redline, 'upper') : changed ? `<del>${e(f.upper)}</del>` : e(f.upper);
+    const l = f.redline ? redline(f.redline, 'lower') : changed ? `<ins>${e(f.lower)}</ins>` : e(f.lower);
+    return `<section class="side" id="${key}" aria-labelledby="${key}-h"><h2 id="${key}-h">${html(sectionTitle(key, lang))} ${sectionBadge(diff, key, lang)}</h2>
+${table(null, [upper, lower], [[u, l]], [], '')}</section>`;
+  };
+
+  const s = diff.slogans;
+  const sloganRows: string[][] = [
+    ...s.missing.map((m) => [badge('warning', d.missing), `<del>${e(m)}</del>`, `<span class="none">${html(t(lang, 'report:not-in-lower'))}</span>`]),
+    ...s.changed.map((c) => [`${badge('info', d.changed)}<div class="meta">${html(t(lang, 'report:similarity', { similarity: c.similarity }))}</div>`, redline(c.redline, 'upper'), redline(c.redline, 'lower')]),
+    ...s.extra.map((x) => [badge('info', d.extra), `<span class="none">${html(t(lang, 'report:not-in-upper'))}</span>`, `<ins>${e(x)}</ins>`]),
+    ...s.matched.map((m) => [badge('ok', d.matched), e(m.upper), e(m.lower)]),
+  ];
+  // Every pair checked, not only the conflicts: the time each leaves is what an officer plans by.
+  const deadlineSide = (d: Deadline, conflict: boolean) => {
+    const parties = deadlineParties(d);
+    const due = conflict ? `<span class="conflict">${e(deadlineDue(d, lang))}</span>` : e(deadlineDue(d, lang));
+    return `${due}${parties ? `<div class="meta">${html(parties)}</div>` : ''}`;
+  };
+  const deadlineTable = deadlineRows(diff, lang).map((row) => [
+    html(row.chain),
+    deadlineSide(row.pair.lower, row.severity === 'error'),
+    deadlineSide(row.pair.upper, false),
+    // A long margin ("trùng hạn, không còn thời gian tổng hợp") wraps inside its badge (DIFF_STYLE).
+    badge(row.severity, row.margin),
+  ]);
+  const r = diff.responsibilities;
+  const respRows: string[][] = [
+    ...r.uncovered.map((x) => [`${badge('warning', d.uncovered)} ${html(functionName(x.key, lang))}`, e(x.upper), `<span class="none">${html(t(lang, 'report:no-counterpart'))}</span>`]),
+    ...r.extra.map((x) => [`${badge('info', d.extra)} ${html(functionName(x.key, lang))}`, '<span class="none">—</span>', e(x.lower)]),
+    ...r.covered.map((x) => [`${badge('ok', d.covered)} ${html(functionName(x.key, lang))}`, e(x.upper), e(x.lower)]),
+    [
+      `${badge(r.lead.status === 'match' ? 'ok' : 'info', d[r.lead.status])} ${html(t(lang, 'report:lead'))}`,
+      `${e(r.lead.upper)}${r.lead.upperKey ? ` <span class="meta">(${html(functionName(r.lead.upperKey, lang))})</span>` : ''}`,
+      `${e(r.lead.lower)}${r.lead.lowerKey ? ` <span class="meta">(${html(functionName(r.lead.lowerKey, lang))})</span>` : ''}`,
+    ],
+  ];
+  const overview = SECTIONS.map((key) => [`<a href="#${key}">${html(sectionTitle(key, lang))}</a>`, sectionBadge(diff, key, lang)]);
+  const title = t(lang, 'report:diff-title');
+  const tally = { errors: counts.error, warnings: counts.warning };
+  const lead = counts.error > 0 ? t(lang, 'report:diff-lead-errors', tally) : counts.warning > 0 ? t(lang, 'report:diff-lead-warnings', tally) : t(lang, 'report:diff-lead-ok');
+
+  const body = `<header>
+<h1>${html(title)}</h1>
 <dl class="sides">
-<dt>Upper plan</dt><dd>${escapeXml(describeSide(diff.upper))}${diff.upper.source ? ` <small class="none">(${escapeXml(diff.upper.source)})</small>` : ''}</dd>
-<dt>Lower plan</dt><dd>${escapeXml(describeSide(diff.lower))}${diff.lower.source ? ` <small class="none">(${escapeXml(diff.lower.source)})</small>` : ''}</dd>
+<dt>${html(upper)}</dt><dd>${html(describeSide(diff.upper, lang))}${diff.upper.source ? ` <span class="meta">(${html(diff.upper.source)})</span>` : ''}</dd>
+<dt>${html(lower)}</dt><dd>${html(describeSide(diff.lower, lang))}${diff.lower.source ? ` <span class="meta">(${html(diff.lower.source)})</span>` : ''}</dd>
 </dl>
+<p class="lead ${worst === 'ok' ? '' : worst}">${html(lead)}</p>
+<div class="cards" role="list">${card('error', counts.error, t(lang, 'report:errors-label'))}${card('warning', counts.warning, t(lang, 'report:warnings-label'))}${card('info', counts.info, t(lang, 'report:infos-label'))}</div>
 </header>
-<section id="summary" aria-labelledby="summary-h">
-<h2 id="summary-h">Summary: ${escapeXml(describeCounts(counts))}</h2>
-<div class="summary" role="list">
-<div class="count error" role="listitem"><strong>${counts.error}</strong>errors</div>
-<div class="count warning" role="listitem"><strong>${counts.warning}</strong>warnings</div>
-<div class="count info" role="listitem"><strong>${counts.info}</strong>notes</div>
-</div>
-${table('Status by section', ['Section', 'Status'], tallies, ['12rem'])}
-<p class="legend">In the tables, <del>struck-through text</del> is in the upper plan only and <ins>underlined text</ins> in the lower plan only.</p>
+<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${html(t(lang, 'report:to-fix'))} <span class="meta">(${html(countLine(counts, lang))})</span></h2>
+${findings}
 </section>
-<section id="implements" aria-labelledby="implements-h"><h2 id="implements-h">Implements ${badge(diff.implements.status)}</h2>
-${table('Citation of the upper plan', ['Upper plan', 'Lower plan cites'], [[escapeXml(describeSide(diff.upper)), e(diff.implements.cited ?? null)]])}
-<p>${escapeXml(diff.implements.message)}</p></section>
-${field('theme', 'Theme', diff.theme)}
-${field('period', 'Period', diff.period)}
-<section id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">Slogans</h2>
-${table(`${s.matched.length} matched, ${s.changed.length} changed, ${s.missing.length} missing, ${s.extra.length} extra`, ['Status', 'Upper plan', 'Lower plan'], sloganRows, ['9rem'])}</section>
-<section id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">Deadlines ${badge(diff.deadlines.conflicts.length === 0 ? 'no conflict' : 'conflict')}</h2>
-${table('Deadlines the lower plan cannot meet', ['Upper plan', 'Lower plan', 'Conflict'], deadlineRows, [], 'No deadline of the lower plan falls after the upper plan’s deadline for the same plan or report.')}</section>
-<section id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">Responsibilities</h2>
-${table(`${r.covered.length} covered, ${r.uncovered.length} uncovered, ${r.extra.length} extra; functions paired by key`, ['Function', 'Upper plan', 'Lower plan'], respRows, ['14rem'])}</section>
-<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
-${table(escapeXml(describeCounts(counts)), ['Severity', 'Rule', 'Field', 'Message'], diff.findings.map(findingRow), ['6.5rem', '16rem', '8rem'])}</section>
-</main>
-</body>
-</html>
-`;
+<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${html(t(lang, 'report:by-section'))}</h2>
+${table(null, [t(lang, 'report:col-section'), t(lang, 'report:col-status')], overview, ['14rem'], '')}
+<p class="legend">${t(lang, 'report:legend-html')}</p>
+</section>
+<section class="side" id="implements" aria-labelledby="implements-h"><h2 id="implements-h">${html(sectionTitle('implements', lang))} ${sectionBadge(diff, 'implements', lang)}</h2>
+${table(t(lang, 'report:citation'), [upper, t(lang, 'report:lower-cites')], [[html(describeSide(diff.upper, lang)), e(diff.implements.cited ?? null)]], [], '')}
+<p>${html(diff.implements.message)}</p></section>
+${field('theme', diff.theme)}
+${field('period', diff.period)}
+<section class="side" id="slogans" aria-labelledby="slogans-h"><h2 id="slogans-h">${html(sectionTitle('slogans', lang))} ${sectionBadge(diff, 'slogans', lang)}</h2>
+${table(null, [t(lang, 'report:col-status'), upper, lower], sloganRows, ['9rem'], t(lang, 'report:nothing-to-compare'))}</section>
+<section class="side" id="deadlines" aria-labelledby="deadlines-h"><h2 id="deadlines-h">${html(sectionTitle('deadlines', lang))} ${sectionBadge(diff, 'deadlines', lang)}</h2>
+${table(t(lang, 'report:deadline-caption'), [t(lang, 'report:col-chain'), lower, upper, t(lang, 'report:col-margin')], deadlineTable, ['9rem', '', '', '12rem'], t(lang, 'report:no-deadline-pair'))}</section>
+<section class="side" id="responsibilities" aria-labelledby="responsibilities-h"><h2 id="responsibilities-h">${html(sectionTitle('responsibilities', lang))} ${sectionBadge(diff, 'responsibilities', lang)}</h2>
+${table(t(lang, 'report:responsibility-caption'), [t(lang, 'report:col-function'), upper, lower], respRows, ['15rem'], t(lang, 'report:nothing-to-compare'))}</section>`;
+  return page(`${title}: ${describeSide(diff.lower, lang)}`, body, lang, DIFF_STYLE);
 }

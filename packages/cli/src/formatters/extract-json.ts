@@ -1,6 +1,7 @@
 /** `extract --format json`: the contract itself, pretty-printed. */
 import type { PlanExtraction } from '@plan-extract/core';
+import { json } from './escape.js';
 
 export function formatExtractJson(extraction: PlanExtraction): string {
-  return `${JSON.stringify(extraction, null, 2)}\n`;
+  return json(extraction);
 }

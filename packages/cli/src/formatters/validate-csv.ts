@@ -1,24 +1,35 @@
-import type { ValidationReport } from '@plan-extract/core';
+import { render, terms, type FileReport, type Finding, type Lang, type MessageId, type TermField, type ValidationReport } from '@plan-extract/core';
+import { capitalise, type FormatOptions } from './common.js';
+import { csvCell } from './escape.js';
 
-const COLUMNS = ['path', 'status', 'kind', 'severity', 'ruleId', 'field', 'line', 'column', 'page', 'message'] as const;
+/** The columns, and their heading in the report's language. */
+const COLUMNS: ReadonlyArray<MessageId> = [
+  'report:col-file', 'report:col-status', 'report:col-kind', 'report:col-severity', 'report:col-rule', 'report:col-part', 'report:col-line',
+  'report:col-column', 'report:col-page', 'report:col-paragraph', 'report:col-section-number', 'report:col-problem', 'report:col-actual', 'report:col-expected',
+];
 
-/** RFC 4180: quote a field that holds a comma, quote or line break; double inner quotes. */
-function cell(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One row per finding; a file without findings gets one row with its status, so every file is listed. */
-export function formatCsv(report: ValidationReport): string {
-  const rows: string[] = [COLUMNS.join(',')];
-  for (const file of report.files) {
-    if (file.findings.length === 0) {
-      rows.push([file.path, file.status, file.kind, '', '', '', '', '', '', ''].map(cell).join(','));
+/**
+ * One row per finding; a file without findings gets one row with its status, so every file is
+ * listed. For Excel: headings, statuses and severities in the report's language (tools read JSON),
+ * UTF-8 with a byte-order mark so Excel on Windows reads Vietnamese letters right, and every text
+ * cell through `csvCell` (quoting, and no formula a spreadsheet would run). The rule id stays as it is.
+ */
+export function formatCsv(report: ValidationReport, { lang }: FormatOptions): string {
+  const words = terms(lang);
+  const rows: string[] = [COLUMNS.map((id) => csvCell(render({ id, params: {} }, lang) ?? id)).join(',')];
+  const file = (f: FileReport) => [f.path, capitalise(words.status[f.status], lang), f.kind ? words.kind[f.kind] : null];
+  for (const f of report.files) {
+    if (f.findings.length === 0) {
+      rows.push([...file(f), null, null, null, null, null, null, null, null, null, null, null].map(csvCell).join(','));
       continue;
     }
-    for (const f of file.findings) {
-      rows.push([file.path, file.status, file.kind, f.severity, f.ruleId, f.field, f.line, f.column, f.span?.page, f.message].map(cell).join(','));
-    }
+    for (const x of f.findings) rows.push([...file(f), ...findingCells(x, lang)].map(csvCell).join(','));
   }
-  return `${rows.join('\r\n')}\r\n`;
+  return `\ufeff${rows.join('\r\n')}\r\n`;
+}
+
+function findingCells(f: Finding, lang: Lang): Array<string | number | null | undefined> {
+  const words = terms(lang);
+  const field = (words.field as Record<string, string>)[f.field as TermField] ?? f.field;
+  return [capitalise(words.severity[f.severity], lang), f.ruleId, field, f.line, f.column, f.page ?? f.span?.page, f.paragraph, f.section, f.message, f.actual, f.expected];
 }

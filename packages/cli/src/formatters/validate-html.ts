@@ -1,16 +1,31 @@
 import { createHash } from 'node:crypto';
-import { RULES, type FileReport, type Finding, type ValidationReport } from '@plan-extract/core';
-import { escapeXml as esc } from './escape.js';
+import { count, isRuleId, t, terms, type FileReport, type Finding, type Severity, type ValidationReport } from '@plan-extract/core';
+import { filesByAttention, findingsByAttention, place, severityRank, statusLabel, type FormatOptions } from './common.js';
+import { html } from './escape.js';
+import { badge, card, fold, page, severityBadge } from './html-common.js';
 
+/** Examples shown under a rule, and findings shown for a file, before the rest is folded. */
 const EXAMPLES_PER_RULE = 3;
+const FINDINGS_PER_FILE = 10;
 
 /**
- * A self-contained report for people: counts first, then findings grouped by rule (so one sees
- * that 40 plans share a problem, with a few examples each), then every file with its findings.
+ * A self-contained report for the officers who act on it. It leads with what is wrong (how many
+ * plans fail, how many errors), then the problems shared across plans (errors first, a few
+ * examples each, the rest folded), then every file: those that fail first, errors first within
+ * each, every finding with where it is, the plan's own words and what was expected. Valid files
+ * close the report. Prints on A4 with every fold open.
  */
-export function formatHtml(report: ValidationReport): string {
+export function formatHtml(report: ValidationReport, { lang }: FormatOptions): string {
   const s = report.summary;
-  const description = new Map(RULES.map((r) => [r.id, r.description]));
+  const words = terms(lang);
+  const worst: Severity | 'ok' = s.errors > 0 ? 'error' : s.warnings > 0 ? 'warning' : 'ok';
+  const lead = `<p class="lead ${worst === 'ok' ? '' : worst}">${html(t(lang, 'report:validate-lead', { files: s.files, invalid: s.invalid, unreadable: s.unreadable, errors: s.errors, warnings: s.warnings }))}</p>`;
+  const cards = `<div class="cards" role="list">
+${card('invalid', s.invalid, words.status.invalid)}${card('unreadable', s.unreadable, words.status.unreadable)}${card('valid', s.valid, words.status.valid)}
+${card('error', s.errors, t(lang, 'report:errors-label'))}${card('warning', s.warnings, t(lang, 'report:warnings-label'))}${card('info', s.infos, t(lang, 'report:infos-label'))}
+</div>`;
+
+  // Problems shared across plans: errors first, then by how many findings.
   const byRule = new Map<string, Array<{ file: FileReport; finding: Finding }>>();
   for (const file of report.files) {
     for (const finding of file.findings) {
@@ -20,66 +35,89 @@ export function formatHtml(report: ValidationReport): string {
     }
   }
   const rules = [...byRule.entries()].sort(
-    (a, b) => severityRank(a[1][0]?.finding) - severityRank(b[1][0]?.finding) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
+    (a, b) => severityRank(worstOf(a[1])) - severityRank(worstOf(b[1])) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
   );
-  const fileCount = (list: Array<{ file: FileReport }>) => new Set(list.map((x) => x.file.path)).size;
+  const ruleSections = rules.map(([id, list]) => {
+    const severity = worstOf(list);
+    const files = new Set(list.map((x) => x.file.path)).size;
+    // The problem in the findings' own words when they share them ("Không có phần ký"); else the
+    // rule, read as the requirement those plans do not meet ("Yêu cầu: …").
+    const messages = new Set(list.map((x) => x.finding.message));
+    const title =
+      id === 'document/unreadable'
+        ? t(lang, 'report:unreadable-files')
+        : messages.size === 1
+          ? (list[0]?.finding.message ?? id)
+          : t(lang, 'report:requirement', { rule: isRuleId(id) ? words.rule[id] : id });
+    const examples = list.map(({ file, finding }) => {
+      const where = place(finding, lang);
+      return `<li><a href="#${anchor(file.path)}">${html(file.path)}</a>${where ? ` <span class="meta">(${html(where)})</span>` : ''}: ${html(finding.message)}</li>`;
+    });
+    return `<section class="group ${severity}" aria-label="${html(title)}">
+<h3>${severityBadge(severity, lang)} ${html(title)}</h3>
+<p class="meta">${html(t(lang, 'report:rule-tally', { findings: list.length, files }))} · <span class="rule-id">${html(id)}</span></p>
+${fold(examples, EXAMPLES_PER_RULE, (items) => `<ul class="examples">${items}</ul>`, lang)}
+</section>`;
+  });
 
-  const ruleSections = rules
-    .map(([id, list]) => {
-      const sev = list[0]?.finding.severity ?? 'info';
-      const examples = list
-        .slice(0, EXAMPLES_PER_RULE)
-        .map(({ file, finding }) => `<li><a href="#${anchor(file.path)}">${esc(file.path)}</a>${where(finding)}: ${esc(finding.message)}</li>`)
-        .join('');
-      const more = list.length > EXAMPLES_PER_RULE ? `<li class="more">… and ${list.length - EXAMPLES_PER_RULE} more</li>` : '';
-      return `<section class="rule ${sev}"><h3><span class="badge ${sev}">${sev}</span> <code>${esc(id)}</code> — ${list.length} finding${list.length === 1 ? '' : 's'} in ${fileCount(list)} file${fileCount(list) === 1 ? '' : 's'}</h3>
-<p class="desc">${esc(description.get(id) ?? '')}</p><ul>${examples}${more}</ul></section>`;
-    })
-    .join('\n');
+  const ordered = filesByAttention(report.files);
+  const needing = ordered.filter((f) => f.findings.length > 0);
+  const clean = ordered.filter((f) => f.findings.length === 0);
+  const fileSections = needing.map((file) => fileSection(file, lang));
+  const cleanList = clean.length > 0
+    ? `<section class="group valid" aria-label="${html(words.status.valid)}"><h3>${badge('valid', statusLabel('valid', lang))} ${html(t(lang, 'report:clean-files', { count: clean.length }))}</h3>
+${fold(clean.map((f) => `<li id="${anchor(f.path)}">${html(f.path)}${f.kind ? ` <span class="meta">· ${html(words.kind[f.kind])}</span>` : ''}</li>`), 40, (items) => `<ul class="valid-list">${items}</ul>`, lang)}</section>`
+    : '';
 
-  const fileSections = report.files
-    .map((file) => {
-      const rows = file.findings
-        .map((f) => `<tr class="${f.severity}"><td><span class="badge ${f.severity}">${f.severity}</span></td><td>${where(f).replace(/^ /, '')}</td><td>${esc(f.message)}</td><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.field)}</td></tr>`)
-        .join('');
-      const table = rows
-        ? `<table><thead><tr><th>Severity</th><th>Where</th><th>Message</th><th>Rule</th><th>Field</th></tr></thead><tbody>${rows}</tbody></table>`
-        : '<p class="ok">No findings.</p>';
-      return `<section class="file" id="${anchor(file.path)}"><h3><span class="status ${file.status}">${file.status}</span> ${esc(file.path)}${file.kind ? ` <small>(${esc(file.kind)})</small>` : ''}</h3>${table}</section>`;
-    })
-    .join('\n');
-
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>plan-extract — validation report (${s.files} files)</title>
-<style>
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#1f2328;background:#fff}
-main{max-width:1100px;margin:0 auto;padding:24px}
-h1{font-size:1.5rem;margin:0 0 12px}h2{font-size:1.2rem;margin:28px 0 8px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:1rem;margin:14px 0 6px}
-.cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #d0d7de;border-radius:8px;padding:10px 14px;min-width:110px}
-.card b{display:block;font-size:1.6rem}.card.invalid b,.card.errors b{color:#cf222e}.card.warnings b{color:#9a6700}.card.valid b{color:#1a7f37}.card.unreadable b{color:#8250df}
-.badge,.status{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;font-weight:600;color:#fff}
-.badge.error,.status.invalid{background:#cf222e}.badge.warning{background:#9a6700}.badge.info{background:#0969da}.status.valid{background:#1a7f37}.status.unreadable{background:#8250df}
-.rule{border-left:4px solid #d0d7de;padding-left:12px}.rule.error{border-color:#cf222e}.rule.warning{border-color:#d4a72c}.rule.info{border-color:#0969da}
-.desc{color:#57606a;margin:0 0 4px}.more{color:#57606a;list-style:none}
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #eaeef2;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85em}.ok{color:#1a7f37}small{color:#57606a}
-@media print{.file{break-inside:avoid}a{color:inherit;text-decoration:none}}
-</style></head>
-<body><main>
-<h1>Validation report</h1>
-<div class="cards">
-<div class="card"><b>${s.files}</b>files</div><div class="card valid"><b>${s.valid}</b>valid</div><div class="card invalid"><b>${s.invalid}</b>invalid</div>
-<div class="card unreadable"><b>${s.unreadable}</b>unreadable</div><div class="card errors"><b>${s.errors}</b>errors</div><div class="card warnings"><b>${s.warnings}</b>warnings</div>
-</div>
-<h2>By rule</h2>
-${ruleSections || '<p class="ok">No findings in any file.</p>'}
-<h2>By file</h2>
-${fileSections}
-</main></body></html>
-`;
+  const body = `<header>
+<h1>${html(t(lang, 'report:validate-title'))}</h1>
+${lead}
+${cards}
+</header>
+<section aria-labelledby="by-rule"><h2 id="by-rule">${html(t(lang, 'report:by-rule'))}</h2>
+${ruleSections.join('\n') || `<p class="none">${html(t(lang, 'report:no-findings'))}</p>`}
+</section>
+<section aria-labelledby="by-file"><h2 id="by-file">${html(t(lang, 'report:by-file'))}</h2>
+${fileSections.join('\n')}
+${cleanList}
+</section>`;
+  return page(`${t(lang, 'report:validate-title')} (${count(s.files, lang, 'tệp', 'file')})`, body, lang);
 }
 
-const severityRank = (f: Finding | undefined) => (f?.severity === 'error' ? 0 : f?.severity === 'warning' ? 1 : 2);
+/** One file: its status, tallies, and its findings, errors first, with the plan's words beside what was expected. */
+function fileSection(file: FileReport, lang: FormatOptions['lang']): string {
+  const findings = findingsByAttention(file.findings);
+  const tally = (['error', 'warning', 'info'] as const)
+    .map((sev) => [sev, findings.filter((f) => f.severity === sev).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([sev, n]) => count(n, lang, terms(lang).severity[sev], sev === 'info' ? 'note' : sev))
+    .join(' · ');
+  // The plan's words and what was expected, side by side, when any finding of the file quotes them.
+  const quotes = findings.some((f) => f.actual || f.expected);
+  const rows = findings.map((f) => {
+    const where = place(f, lang);
+    const words = quotes ? `<td>${quoted(f.actual, 'actual')}</td><td>${quoted(f.expected, 'expected')}</td>` : '';
+    return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td>${html(where) || '<span class="none">—</span>'}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td>${words}</tr>`;
+  });
+  const th = (label: string) => `<th>${html(label)}</th>`;
+  const common = `${th(t(lang, 'report:col-severity'))}${th(t(lang, 'report:col-where'))}${th(t(lang, 'report:col-problem'))}`;
+  const head = quotes
+    ? `<colgroup><col style="width:7.5rem"><col style="width:9.5rem"><col><col style="width:22%"><col style="width:20%"></colgroup><thead><tr>${common}${th(t(lang, 'report:col-actual'))}${th(t(lang, 'report:col-expected'))}</tr></thead>`
+    : `<colgroup><col style="width:7.5rem"><col style="width:9.5rem"><col></colgroup><thead><tr>${common}</tr></thead>`;
+  const status = file.status;
+  return `<section class="group ${status}" id="${anchor(file.path)}" aria-label="${html(file.path)}">
+<h3>${badge(status, statusLabel(status, lang))} ${html(file.path)}</h3>
+<p class="meta">${[file.kind ? terms(lang).kind[file.kind] : null, tally, file.code ?? null].filter(Boolean).map((x) => html(String(x))).join(' · ')}</p>
+${fold(rows, FINDINGS_PER_FILE, (items) => `<table>${head}<tbody>${items}</tbody></table>`, lang)}
+</section>`;
+}
+
+function quoted(text: string | undefined, kind: 'actual' | 'expected'): string {
+  return text === undefined || text === '' ? '<span class="none">—</span>' : `<q class="quote ${kind}">${html(text)}</q>`;
+}
+
+function worstOf(list: ReadonlyArray<{ finding: Finding }>): Severity {
+  return list.reduce<Severity>((worst, { finding }) => (severityRank(finding.severity) < severityRank(worst) ? finding.severity : worst), 'info');
+}
+
 const anchor = (path: string) => `f-${createHash('sha1').update(path).digest('hex').slice(0, 16)}`;
-const where = (f: Finding) => (f.line !== undefined ? ` <small>line ${f.line}${f.span?.page ? `, page ${f.span.page}` : ''}</small>` : '');

@@ -1,4 +1,5 @@
 import type { ValidationReport } from '@plan-extract/core';
+import type { FormatOptions } from './common.js';
 import { formatCsv } from './validate-csv.js';
 import { formatHtml } from './validate-html.js';
 import { formatJson } from './validate-json.js';
@@ -6,10 +7,7 @@ import { formatJunit } from './validate-junit.js';
 import { formatSarif } from './validate-sarif.js';
 import { formatStylish } from './validate-stylish.js';
 
-export interface FormatOptions {
-  /** ANSI colour (terminal output only). */
-  color: boolean;
-}
+export type { FormatOptions } from './common.js';
 
 /** A validation report formatter: `(report, options) => string`, one per file (textlint style). */
 export type ValidateFormatter = (report: ValidationReport, options: FormatOptions) => string;

@@ -3,6 +3,7 @@
  * Pure: works on two extractions, knows nothing of files or terminals.
  */
 import type { PlanExtraction } from '../schema.js';
+import { DEFAULT_LANG, type Lang } from '../messages/index.js';
 import { DIFF_SCHEMA_VERSION, type DiffFinding, type PlanDiff, type PlanSide } from './schema.js';
 import { checkImplements } from './implements.js';
 import { checkTheme } from './theme.js';
@@ -14,6 +15,8 @@ import { checkResponsibilities } from './responsibilities.js';
 export interface DiffOptions {
   /** Slogan similarity (0..1) from which a reworded slogan is `changed`; default 0.5. */
   sloganThreshold?: number;
+  /** The language of messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 function side(plan: PlanExtraction): PlanSide {
@@ -29,12 +32,13 @@ function side(plan: PlanExtraction): PlanSide {
 /** Compare `lower` with the `upper` plan it implements; findings in check order. */
 export function diffPlans(upper: PlanExtraction, lower: PlanExtraction, options: DiffOptions = {}): PlanDiff {
   const sloganOptions: SloganOptions = options.sloganThreshold === undefined ? {} : { threshold: options.sloganThreshold };
-  const implementsResult = checkImplements(upper, lower);
-  const theme = checkTheme(upper, lower);
-  const period = checkPeriod(upper, lower);
-  const slogans = checkSlogans(upper, lower, sloganOptions);
-  const deadlines = checkDeadlines(upper, lower);
-  const responsibilities = checkResponsibilities(upper, lower);
+  const lang = options.lang ?? DEFAULT_LANG;
+  const implementsResult = checkImplements(upper, lower, lang);
+  const theme = checkTheme(upper, lower, lang);
+  const period = checkPeriod(upper, lower, lang);
+  const slogans = checkSlogans(upper, lower, sloganOptions, lang);
+  const deadlines = checkDeadlines(upper, lower, lang);
+  const responsibilities = checkResponsibilities(upper, lower, lang);
   const findings: DiffFinding[] = [
     ...implementsResult.findings,
     ...theme.findings,
@@ -69,6 +73,6 @@ export { checkImplements, sameDocument, datesAgree, NUMBER_TYPO_DISTANCE } from 
 export { checkTheme } from './theme.js';
 export { checkPeriod, periodWithin } from './period.js';
 export { checkSlogans, redline, SLOGAN_THRESHOLD, type SloganOptions } from './slogans.js';
-export { checkDeadlines, dueDate } from './deadlines.js';
+export { checkDeadlines, dueDate, bindingDeadlines, chainRole, covers } from './deadlines.js';
 export { checkResponsibilities, leadOf, COUNTERPARTS } from './responsibilities.js';
 export { syllableDice, editDistance, numberKey } from './similarity.js';

@@ -19,6 +19,8 @@
  */
 import type { FunctionKey, Level, PlanExtraction, Responsibility } from '../schema.js';
 import type { CheckResult, DiffFinding, ResponsibilityDiff } from './schema.js';
+import { DEFAULT_LANG, msg, terms, type Lang } from '../messages/index.js';
+import { diffFinding } from './format.js';
 
 const RANK: Record<Level, number> = { national: 0, province: 1, district: 2, commune: 3 };
 
@@ -55,10 +57,10 @@ export function leadOf(plan: PlanExtraction): Responsibility | null {
 }
 
 /** Pair the plans' responsibilities by function key. */
-export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtraction): CheckResult<ResponsibilityDiff> {
+export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtraction, lang: Lang = DEFAULT_LANG): CheckResult<ResponsibilityDiff> {
   const findings: DiffFinding[] = [];
   const upperLevel = upper.issuer?.level ?? null;
-  const lowerName = lower.issuer?.name ?? 'the lower plan';
+  const lowerName = lower.issuer?.name ?? (lang === 'vi' ? 'kế hoạch cấp dưới' : 'the lower plan');
 
   const committee = (r: Responsibility): boolean => r.agency.key === 'people-committee';
   const addressedToLower = upper.responsibilities.filter(
@@ -86,24 +88,12 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
       continue;
     }
     value.uncovered.push({ key, upper: names.join('; ') });
-    findings.push({
-      ruleId: 'diff/responsibility-uncovered',
-      severity: 'warning',
-      field: 'responsibilities',
-      message: `The upper plan assigns duties to ${names.join('; ')} (${key}); the lower plan assigns no body of that function.`,
-      expected: key,
-    });
+    findings.push(diffFinding(lang, 'diff/responsibility-uncovered', 'warning', 'responsibilities', msg('diff/responsibility-uncovered', { names, key }), { expected: terms(lang).function[key] }));
   }
   for (const [key, names] of lowerKeys) {
     if (upperKeys.has(key) || used.has(key)) continue;
     value.extra.push({ key, lower: names.join('; ') });
-    findings.push({
-      ruleId: 'diff/responsibility-extra',
-      severity: 'info',
-      field: 'responsibilities',
-      message: `The lower plan also assigns duties to ${names.join('; ')} (${key}), a function the upper plan does not assign.`,
-      actual: key,
-    });
+    findings.push(diffFinding(lang, 'diff/responsibility-extra', 'info', 'responsibilities', msg('diff/responsibility-extra', { names, key }), { actual: names.join('; ') }));
   }
 
   const upperLead = leadOf(upper);
@@ -117,14 +107,9 @@ export function checkResponsibilities(upper: PlanExtraction, lower: PlanExtracti
   };
   if (value.lead.status === 'changed') {
     // Who leads child work legitimately varies by district (office, health or home affairs): a note, not a fault.
-    findings.push({
-      ruleId: 'diff/lead-changed',
-      severity: 'info',
-      field: 'responsibilities',
-      message: `The upper plan's lead is ${value.lead.upper} (${value.lead.upperKey ?? 'unknown function'}); the lower plan's is ${value.lead.lower} (${value.lead.lowerKey ?? 'unknown function'}).`,
-      actual: value.lead.lowerKey ?? '',
-      expected: value.lead.upperKey ?? '',
-    });
+    const ref = msg('diff/lead-changed', { upper: value.lead.upper, upperKey: value.lead.upperKey, lower: value.lead.lower, lowerKey: value.lead.lowerKey });
+    const fn = (key: FunctionKey | null) => (key === null ? '' : terms(lang).function[key]);
+    findings.push(diffFinding(lang, 'diff/lead-changed', 'info', 'responsibilities', ref, { actual: `${value.lead.lower ?? ''} (${fn(value.lead.lowerKey)})`, expected: `${value.lead.upper ?? ''} (${fn(value.lead.upperKey)})` }));
   }
   return { value, findings };
 }

@@ -3,7 +3,7 @@
  * Names here are public: add fields freely, rename none.
  */
 import { z } from 'zod';
-import { Deadline, Level, PartialDate, FunctionKey } from '../schema.js';
+import { Deadline, Level, PartialDate, FunctionKey, Span } from '../schema.js';
 
 export const DIFF_SCHEMA_VERSION = 1 as const;
 
@@ -25,7 +25,13 @@ export const DiffFinding = z.object({
   ruleId: z.string(),
   severity: DiffSeverity,
   field: z.string(),
+  /** In the language the diff was made in. */
   message: z.string(),
+  /** The catalogue message and its parameters, to render `message` in another language. */
+  messageId: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
+  /** Where in the lower plan's text, when the finding points at its words. */
+  span: Span.optional(),
   actual: z.string().optional(),
   expected: z.string().optional(),
 });
@@ -37,6 +43,8 @@ export const ImplementsDiff = z.object({
   message: z.string(),
   /** The lower plan's citation that was compared (as printed), or null. */
   cited: z.string().nullable().optional(),
+  /** Where that citation is in the lower plan's text, or null. */
+  citedSpan: Span.nullable().optional(),
 });
 export type ImplementsDiff = z.infer<typeof ImplementsDiff>;
 
@@ -69,9 +77,26 @@ export const SloganDiff = z.object({
 });
 export type SloganDiff = z.infer<typeof SloganDiff>;
 
-export const DeadlineConflict = z.object({ upper: Deadline, lower: Deadline, message: z.string() });
+/** Where a lower deadline sits in the chain: the lower plan collects it from its units, or sends it up. */
+export const ChainRole = z.enum(['collect', 'send']);
+export type ChainRole = z.infer<typeof ChainRole>;
+/** A lower deadline and the binding upper deadline it was checked against. */
+export const DeadlinePair = z.object({
+  role: ChainRole,
+  upper: Deadline,
+  lower: Deadline,
+  /** Days from the lower deadline to the upper one: the time left to compile (collect) or to spare (send); negative when late. */
+  margin: z.number().int(),
+});
+export type DeadlinePair = z.infer<typeof DeadlinePair>;
+export const DeadlineConflict = DeadlinePair.extend({ message: z.string() });
 export type DeadlineConflict = z.infer<typeof DeadlineConflict>;
-export const DeadlineDiff = z.object({ conflicts: z.array(DeadlineConflict) });
+export const DeadlineDiff = z.object({
+  /** The pairs the lower plan cannot meet: collected on or after the date it must send up, or sent up late. */
+  conflicts: z.array(DeadlineConflict),
+  /** Every pair checked, conflicting or not. */
+  pairs: z.array(DeadlinePair),
+});
 export type DeadlineDiff = z.infer<typeof DeadlineDiff>;
 
 export const ResponsibilityDiff = z.object({

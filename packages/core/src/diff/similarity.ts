@@ -79,10 +79,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return distance > band ? limit + 1 : distance;
 }
 
-/** A document number in one spelling: NFC, upper case, no spaces ("1420 / KH-UBND" → "1420/KH-UBND"). */
-export function numberKey(documentNumber: string): string {
-  return documentNumber.normalize('NFC').toUpperCase().replace(/\s+/g, '').replace(/[–—]/g, '-');
-}
+/** A document number in one spelling (kept here for the checks that import it; the grammar owns it). */
+export { numberKey } from '../citations/numbers.js';
 
 /** Round to two decimals, for similarity scores that read well in reports. */
 export function round2(value: number): number {

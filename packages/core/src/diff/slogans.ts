@@ -7,6 +7,8 @@ import { compareKey } from '../normalize/index.js';
 import type { Grounded, PlanExtraction } from '../schema.js';
 import type { CheckResult, DiffFinding, RedlinePart, SloganDiff } from './schema.js';
 import { diceOf, round2, syllableDice } from './similarity.js';
+import { DEFAULT_LANG, msg, type Lang } from '../messages/index.js';
+import { diffFinding } from './format.js';
 
 /** Default similarity at or above which two different slogans count as one slogan reworded. */
 export const SLOGAN_THRESHOLD = 0.5;
@@ -91,7 +93,7 @@ function assign(upper: string[], lower: string[], threshold: number): Pair[] {
 }
 
 /** Compare the slogan lists; `matched` means equal up to `compareKey`. */
-export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, options: SloganOptions = {}): CheckResult<SloganDiff> {
+export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, options: SloganOptions = {}, lang: Lang = DEFAULT_LANG): CheckResult<SloganDiff> {
   const threshold = options.threshold ?? SLOGAN_THRESHOLD;
   const u = upper.slogans.map(display);
   const l = lower.slogans.map(display);
@@ -99,12 +101,7 @@ export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, optio
   const findings: DiffFinding[] = [];
   const pairs = assign(u, l, threshold);
   if (u.length * l.length > MAX_SLOGAN_PAIRS) {
-    findings.push({
-      ruleId: 'diff/slogans-too-many',
-      severity: 'info',
-      field: 'slogans',
-      message: `${u.length} upper and ${l.length} lower slogans are too many to pair by similarity; only identical slogans were matched.`,
-    });
+    findings.push(diffFinding(lang, 'diff/slogans-too-many', 'info', 'slogans', msg('diff/slogans-too-many', { upper: u.length, lower: l.length })));
   }
   const pairedUpper = new Set(pairs.map((p) => p.i));
   const pairedLower = new Set(pairs.map((p) => p.j));
@@ -117,38 +114,19 @@ export function checkSlogans(upper: PlanExtraction, lower: PlanExtraction, optio
     }
     const similarity = round2(syllableDice(us, ls));
     value.changed.push({ upper: us, lower: ls, similarity, redline: redline(us, ls) });
-    findings.push({
-      ruleId: 'diff/slogan-changed',
-      severity: 'info',
-      field: 'slogans',
-      message: `Slogan reworded (similarity ${similarity.toFixed(2)}): “${us}” → “${ls}”.`,
-      actual: ls,
-      expected: us,
-    });
+    findings.push(diffFinding(lang, 'diff/slogan-changed', 'info', 'slogans', msg('diff/slogan-changed', { similarity, upper: us, lower: ls }), { actual: ls, expected: us, span: lower.slogans[j]?.span }));
   }
   u.forEach((us, i) => {
     if (pairedUpper.has(i)) return;
     value.missing.push(us);
-    findings.push({
-      ruleId: 'diff/slogan-missing',
-      severity: 'warning',
-      field: 'slogans',
-      message: `The lower plan does not carry the slogan “${us}”.`,
-      expected: us,
-    });
+    findings.push(diffFinding(lang, 'diff/slogan-missing', 'warning', 'slogans', msg('diff/slogan-missing', { slogan: us }), { expected: us }));
   });
   l.forEach((ls, j) => {
     if (pairedLower.has(j)) return;
     value.extra.push(ls);
     // The lower plan's own slogans are only worth a note when the upper plan sets slogans at all.
     if (u.length > 0) {
-      findings.push({
-        ruleId: 'diff/slogan-extra',
-        severity: 'info',
-        field: 'slogans',
-        message: `The lower plan adds its own slogan “${ls}”.`,
-        actual: ls,
-      });
+      findings.push(diffFinding(lang, 'diff/slogan-extra', 'info', 'slogans', msg('diff/slogan-extra', { slogan: ls }), { actual: ls, span: lower.slogans[j]?.span }));
     }
   });
   return { value, findings };

@@ -11,17 +11,19 @@
  * - `timing`: from `Thời gian thực hiện:` (or `Thời gian; địa điểm tổ chức:`), else a date range
  *   printed in the heading ("Tổ chức Tháng hành động vì trẻ em (từ ngày 01/6 đến ngày 30/6)").
  *
- * Annual plans also lay tasks out as a table (`TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
- * Thời gian thực hiện`, often in an appendix): each row under such a header is an activity too,
- * numbered by its `TT` cell under the roman group row above it ("I", "I.1").
+ * Annual plans also lay tasks out as a table (`STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+ * Thời gian thực hiện | Kinh phí`, often in an annex): each task row is an activity too, read by
+ * `./task-tables.ts` the way the section form is read, numbered by its `STT` cell under the group
+ * row above it ("I", "I.1").
  */
 import type { Activity, Agency, Timing } from '../schema.js';
-import type { TableBlock, TableCell, TextBlock } from '../model.js';
+import type { TextBlock } from '../model.js';
 import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
-import { findAgencies, planLevel } from './agencies.js';
+import { findAgencies, agencyContext, type AgencyContext } from './agencies.js';
 import { findTimings } from './dates/index.js';
 import { groundRange } from './items.js';
+import { taskTables } from './task-tables.js';
 
 const ACTIVITIES = /^(?:các\s+)?(?:nhiệm vụ|nội dung|hoạt động)/iu;
 
@@ -59,15 +61,15 @@ function labelRange(text: string, from: number): [number, number] {
   return [from, sentence ? from + sentence.index : text.length];
 }
 
-function agenciesAfter(block: TextBlock, prefix: RegExp, level: ReturnType<typeof planLevel>): Agency[] {
+function agenciesAfter(block: TextBlock, prefix: RegExp, where: AgencyContext): Agency[] {
   const m = prefix.exec(block.text);
   if (!m) return [];
-  return findAgencies(block.text.slice(m[0].length), { level }).map((x) => x.agency);
+  return findAgencies(block.text.slice(m[0].length), where).map((x) => x.agency);
 }
 
 /** Every activity of the plan, in document order. */
 export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) => {
-  const level = planLevel(ctx);
+  const where = agencyContext(ctx);
   const out: Activity[] = [];
   const visit = (s: Section) => {
     const heading = s.heading;
@@ -81,9 +83,9 @@ export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) =>
         let performers: Agency[] = [];
         let timing: Timing | null = null;
         for (const block of s.blocks) {
-          if (LEAD.test(block.text)) lead = lead.concat(agenciesAfter(block, LEAD, level));
-          else if (SUPPORT.test(block.text)) support = support.concat(agenciesAfter(block, SUPPORT, level));
-          else if (PERFORMERS.test(block.text)) performers = performers.concat(agenciesAfter(block, PERFORMERS, level));
+          if (LEAD.test(block.text)) lead = lead.concat(agenciesAfter(block, LEAD, where));
+          else if (SUPPORT.test(block.text)) support = support.concat(agenciesAfter(block, SUPPORT, where));
+          else if (PERFORMERS.test(block.text)) performers = performers.concat(agenciesAfter(block, PERFORMERS, where));
           else if (timing === null && TIMING.test(block.text)) {
             const value = block.text.replace(TIMING, '');
             timing = findTimings(value, { year: ctx.year })[0]?.timing ?? null;
@@ -97,53 +99,26 @@ export const extractActivities: Extractor<Activity[]> = (ctx: ExtractContext) =>
     for (const child of s.children) visit(child);
   };
   for (const section of activitySections(ctx.root)) for (const child of section.children) visit(child);
-  for (const block of ctx.doc.blocks) if (block.type === 'table') out.push(...tableActivities(ctx, block, level, out));
+  out.push(...tableActivities(ctx, out));
   return out;
 };
 
-const COLUMN = {
-  number: /^(?:s\.?\s*tt|tt|số\s*tt|số thứ tự)\.?$/iu,
-  what: /nội dung|nhiệm vụ|hoạt động|giải pháp/iu,
-  lead: /chủ trì/iu,
-  support: /phối hợp/iu,
-  when: /thời gian|thời hạn/iu,
-};
-
-const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
-
-/** The rows of a task table as activities; [] for any other table (header, signature). */
-function tableActivities(ctx: ExtractContext, table: TableBlock, level: ReturnType<typeof planLevel>, before: readonly Activity[]): Activity[] {
-  const headerAt = table.rows.findIndex((row) => row.some((c) => COLUMN.lead.test(cellText(c))) && row.some((c) => COLUMN.what.test(cellText(c))));
-  if (headerAt < 0) return [];
-  const header = (table.rows[headerAt] as TableCell[]).map(cellText);
-  const col = (re: RegExp, except: number[] = []) => header.findIndex((h, i) => re.test(h) && !except.includes(i));
-  const lead = col(COLUMN.lead);
-  const support = col(COLUMN.support, [lead]);
-  const when = col(COLUMN.when, [lead, support]);
-  const what = col(COLUMN.what, [lead, support, when]);
-  const number = col(COLUMN.number);
-  if (what < 0) return [];
-
+/** The rows of the plan's task tables as activities, numbered by the table (`I`, `I.1`), ids kept unique. */
+function tableActivities(ctx: ExtractContext, before: readonly Activity[]): Activity[] {
   const taken = new Set(before.map((a) => a.id));
   const out: Activity[] = [];
-  let group: string | null = null;
-  let row = 0;
-  for (const cells of table.rows.slice(headerAt + 1)) {
-    row++;
-    const first = cells[what]?.blocks[0];
-    if (!first) continue;
-    const printed = number >= 0 ? cellText(cells[number]).replace(/[.)]$/u, '') : '';
-    if (/^[IVXLC]+$/u.test(printed)) group = printed;
-    let id = printed === '' ? `${row}` : group && printed !== group ? `${group}.${printed}` : printed;
-    while (taken.has(id)) id = `${id}'`;
-    taken.add(id);
-    const marker = /^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])\s+/u.exec(first.text)?.[0].length ?? 0;
-    const [a, b] = labelRange(first.text, marker);
-    const text = groundRange(ctx, first.span.start + a, first.span.start + b);
-    if (!text) continue;
-    const agencies = (i: number) => (i < 0 ? [] : findAgencies(cellText(cells[i]), { level }).map((m) => m.agency));
-    const timing = when < 0 ? null : findTimings(cellText(cells[when]), { year: ctx.year })[0]?.timing ?? null;
-    out.push({ id, text: text.text, lead: agencies(lead), support: agencies(support), timing, span: text.span });
+  for (const { rows } of taskTables(ctx)) {
+    for (const row of rows) {
+      const first = row.content[0];
+      if (!first) continue;
+      const [a, b] = labelRange(first.text, row.labelStart);
+      const text = groundRange(ctx, first.span.start + a, first.span.start + b);
+      if (!text) continue;
+      let id = row.id;
+      while (taken.has(id)) id = `${id}'`;
+      taken.add(id);
+      out.push({ id, text: text.text, lead: row.lead, support: row.support, timing: row.timing, span: text.span });
+    }
   }
   return out;
 }

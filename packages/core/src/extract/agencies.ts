@@ -9,7 +9,8 @@
  */
 import type { Agency, FunctionKey, Level } from '../schema.js';
 import { compareKey } from '../normalize/index.js';
-import type { ExtractContext } from './context.js';
+import { createContext, type ExtractContext } from './context.js';
+import { issuerLevel } from './issuer.js';
 
 // ---------------------------------------------------------------------------------------------
 // Function keys: an ordered table of rules. The first rule that matches wins, so the order
@@ -74,6 +75,9 @@ const KEY_RULES: KeyRule[] = [
   { key: 'council', phrases: ['hội đồng nhân dân', 'hđnd'] },
   // The executive at each level: UBND, and the Government at national level.
   { key: 'people-committee', phrases: ['ủy ban nhân dân', 'ubnd', 'chính phủ', 'thủ tướng'] },
+  // "các huyện, thị xã, thành phố", "các xã, phường, thị trấn", "cấp xã": the localities stand for
+  // their committees ("... chỉ đạo các xã, thị trấn báo cáo ..."); "các huyện" opens the name.
+  { key: 'people-committee', at: 'start', phrases: ['các huyện', 'các quận', 'các thị xã', 'các thành phố', 'các xã', 'các phường', 'các thị trấn', 'các đặc khu', 'cấp huyện', 'cấp xã'] },
   { key: 'residential', phrases: ['khu phố', 'tổ dân phố', 'thôn', 'bản', 'xóm', 'ấp', 'khu dân cư', 'tổ dân cư'], at: 'start' },
 ];
 
@@ -126,6 +130,12 @@ const COMPILED_RULES = KEY_RULES.map((rule) => ({
  */
 const KEYLESS = ['liên đoàn lao động', 'công đoàn', 'ban dân tộc', 'chi cục thống kê', 'cục thống kê', 'phòng dân tộc'].map(compile);
 
+/** Where a name is read: the plan's level (a name without a locality sits there) and its year. */
+export interface AgencyContext {
+  level?: Level | null;
+  year?: number | null;
+}
+
 const COMPILED_LOCALITY = LOCALITY.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const COMPILED_HEAD_LEVEL = HEAD_LEVEL.map((l) => ({ ...l, compiled: compile(l.phrase) }));
 const CAC = compile('các')[0] as string;
@@ -156,7 +166,7 @@ function keyOf(w: Words): FunctionKey | null {
   return null;
 }
 
-function levelOf(w: Words, context: { level?: Level | null } | undefined): Level | null {
+function levelOf(w: Words, context: AgencyContext | undefined): Level | null {
   let best: { at: number; level: Level } | null = null;
   for (const l of COMPILED_LOCALITY) {
     let at = indexOfPhrase(w, l.compiled);
@@ -169,8 +179,9 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
   if (best) return best.level;
   const start = w[0] === CAC ? 1 : 0;
   for (const h of COMPILED_HEAD_LEVEL) if (indexOfPhrase(w, h.compiled) === start) return h.level;
-  // "Phòng" is a district office before July 2025 and a commune/ward office after it.
-  if (w[start] === PHONG) return context?.level === 'commune' ? 'commune' : 'district';
+  // "Phòng" is a district office before July 2025 and a commune/ward office after it: in a commune
+  // plan of 2024 or before, a bare "Phòng ..." is the district's.
+  if (w[start] === PHONG) return context?.level === 'commune' && !(typeof context.year === 'number' && context.year < 2025) ? 'commune' : 'district';
   return context?.level ?? null;
 }
 
@@ -179,7 +190,7 @@ function levelOf(w: Words, context: { level?: Level | null } | undefined): Level
  * A parenthetical "(phụ trách lĩnh vực X)" decides the function ("Công chức VH - XH (phụ trách
  * lĩnh vực LĐTB&XH)" → labour); the level falls back to `context.level` (the plan's own level).
  */
-export function recognizeAgency(name: string, context?: { level?: Level | null }): Agency | null {
+export function recognizeAgency(name: string, context?: AgencyContext): Agency | null {
   const printed = name.trim();
   const charge = /\(\s*phụ trách\s+(?:lĩnh vực\s+)?([^)]*)\)/iu.exec(printed);
   const bare = printed.replace(/\([^)]*\)/g, ' ').replace(/^\s*đề nghị\s+/iu, '');
@@ -253,7 +264,7 @@ const STOPS = [
   'thăm', 'chuẩn bị', 'đôn đốc', 'theo dõi', 'trao', 'tặng', 'ban hành', 'đề nghị', 'tham gia', 'duy trì', 'nắm', 'lập', 'cho',
   'của', 'ủng hộ', 'đảm bảo', 'bảo đảm', 'đối với', 'qua', 'trước', 'sau', 'từ', 'đến', 'năm', 'nhân', 'dịp', 'làm', 'tổng hợp báo cáo',
   'giải quyết', 'đánh giá', 'tập trung', 'phát huy', 'nâng cao', 'tiếp nhận', 'ưu tiên', 'phát động', 'đăng', 'treo', 'giữa',
-  'nghiên cứu', 'có', 'tổ chức',
+  'nghiên cứu', 'có', 'tổ chức', 'tổng hợp', 'kết quả',
 ].map(compile).sort((a, b) => b.length - a.length);
 
 const TORG = compile('tổ chức');
@@ -262,6 +273,10 @@ const BAN_HOI = new Set(['ban', 'hội'].map((p) => compile(p)[0] as string));
 /** After "tổ chức", these make it a noun ("các tổ chức chính trị - xã hội"), not the verb "to organise". */
 const TORG_NOUN_NEXT = new Set(['chính', 'thành', 'có', 'liên', 'đoàn', 'xã', 'hội'].map((p) => compile(p)[0] as string));
 const CO_LIEN_QUAN = compile('có liên quan');
+// "Sở Y tế tổng hợp, báo cáo ..." is a predicate; "Trung tâm Dịch vụ tổng hợp" is a name.
+const TONG_HOP = compile('tổng hợp');
+const DICH_VU = compile('dịch vụ');
+const NHAN_DAN = compile('nhân dân');
 
 function phraseAt(tokens: Token[], i: number, phrase: Words): boolean {
   for (let j = 0; j < phrase.length; j++) {
@@ -288,6 +303,9 @@ function stopAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t?.word || t.upper) return false;
   if (phraseAt(tokens, i, CO_LIEN_QUAN)) return false;
+  if (phraseAt(tokens, i, TONG_HOP) && i >= 2 && phraseAt(tokens, i - 2, DICH_VU)) return false;
+  // "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân": "nhân" (on the occasion of) is no stop here.
+  if (phraseAt(tokens, i, NHAN_DAN)) return false;
   if (phraseAt(tokens, i, TORG)) {
     const prev = tokens[i - 1];
     const next = tokens[i + 2];
@@ -348,51 +366,137 @@ export interface AgencyMention {
   agency: Agency;
 }
 
-const SHARED_HEADS = new Set(['phòng', 'sở', 'ban'].map((p) => compile(p)[0] as string));
+const SHARED_HEADS = new Set(['phòng', 'sở', 'ban', 'bộ'].map((p) => compile(p)[0] as string));
+
+/**
+ * What follows "Sở" / "Phòng" / "Bộ" in the names of the specialised bodies, the compound ones in
+ * full. Listing them is the only way to read a shared head's list: "Các Phòng: Nội vụ, GD&ĐT, Tư
+ * pháp, Văn hóa, Khoa học và Thông tin" is four offices, the last with a comma and a "và" of its
+ * own, while "Nội vụ, Tư pháp và Y tế" is three. Matched on `compareKey` words, so "-", "&" and ","
+ * between the words do not count ("Lao động - Thương binh và Xã hội", "LĐTB&XH").
+ */
+const FUNCTION_NAMES = new Set([
+  'Nội vụ', 'Tư pháp', 'Y tế', 'Tài chính', 'Tài chính - Kế hoạch', 'Kế hoạch và Đầu tư', 'Công Thương', 'Xây dựng',
+  'Giao thông vận tải', 'Giao thông', 'Giáo dục và Đào tạo', 'Giáo dục', 'GD&ĐT', 'GDĐT', 'GD và ĐT',
+  'Lao động - Thương binh và Xã hội', 'LĐTB&XH', 'LĐ-TB&XH', 'LĐTBXH', 'Văn hóa, Thể thao và Du lịch', 'VH-TT&DL', 'VHTTDL',
+  'Văn hóa, Khoa học và Thông tin', 'Văn hóa và Thông tin', 'Văn hóa - Thông tin', 'Văn hóa, Thông tin và Thể thao',
+  'Văn hóa - Thể thao', 'Văn hóa - Xã hội', 'VH-XH', 'Văn hóa', 'Thông tin và Truyền thông', 'TT&TT',
+  'Khoa học và Công nghệ', 'KH&CN', 'Tài nguyên và Môi trường', 'TN&MT', 'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường', 'NN&PTNT', 'Kinh tế', 'Kinh tế - Hạ tầng', 'Kinh tế - Hạ tầng và Đô thị', 'Kinh tế và Hạ tầng',
+  'Quản lý đô thị', 'Dân tộc', 'Dân tộc và Tôn giáo', 'Thanh tra', 'Ngoại vụ',
+].map(compareKey));
+const LONGEST_FUNCTION_NAME = Math.max(...[...FUNCTION_NAMES].map((n) => n.split(' ').length));
+const NAME_JOINERS = new Set([',', '-', '–', '—', '&', '/']);
+
+/** The token index after the longest function name of `FUNCTION_NAMES` starting at `i`, or 0. */
+function functionNameAt(tokens: Token[], i: number): number {
+  let key = '';
+  let words = 0;
+  let best = 0;
+  for (let k = i; k < tokens.length && words < LONGEST_FUNCTION_NAME; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (k === i || !NAME_JOINERS.has(t.text)) break;
+      continue;
+    }
+    // A capital opens each item of a list: "Tư pháp, Văn hóa" does not read as one name.
+    if (k === i && !t.upper) return 0;
+    key = key === '' ? t.key : `${key} ${t.key}`;
+    words += t.key.split(' ').length;
+    if (FUNCTION_NAMES.has(key)) best = k + 1;
+  }
+  return best;
+}
+
+/** A separator between the items of a list: ",", ";" or "và". */
+const isListSeparator = (t: Token | undefined): boolean => t !== undefined && (t.text === ',' || t.text === ';' || t.key === VA);
+
+/**
+ * Where the item of a shared head's list that starts at `i` ends: a known function name, else the
+ * name as far as `nameEnd` reads it, cut before a separator that a known function name follows.
+ */
+function sharedItemEnd(text: string, tokens: Token[], i: number): number {
+  const known = functionNameAt(tokens, i);
+  if (known > 0) return known;
+  const end = nameEnd(text, tokens, i, 1);
+  for (let k = i + 1; k < end; k++) if (isListSeparator(tokens[k]) && functionNameAt(tokens, k + 1) > 0) return k;
+  return end;
+}
 
 /**
  * Agencies mentioned in a sentence or a list, in order. Names separated by "," ";" or "và"
  * come apart when the next one opens with a head noun ("Phòng Nội vụ, Phòng Văn hóa, Khoa học
  * và Thông tin, ..."); "X và các tổ chức thành viên" of the same function stay one name.
  * A shared head is distributed over its items: "Các phòng, đơn vị: Giáo dục và Đào tạo; Tư pháp"
- * gives "Giáo dục và Đào tạo" and "Tư pháp" recognised as Phòng ... (the collective itself is no agency).
+ * and "Các Phòng: Nội vụ, GD&ĐT, Tư pháp" give "Giáo dục và Đào tạo", "Tư pháp", "GD&ĐT"...
+ * recognised as Phòng ... (the collective itself is no agency); so does a head printed once before
+ * a list of function names ("Phòng Nội vụ, Tư pháp và Y tế", "Sở Y tế, Giáo dục và Đào tạo").
  */
-export function findAgencies(text: string, context?: { level?: Level | null }): AgencyMention[] {
+export function findAgencies(text: string, context?: AgencyContext): AgencyMention[] {
   const tokens = tokenize(text);
   const out: Array<AgencyMention & { last: number; first: number }> = [];
+  // The head distributed over the list being read, and whether the next word may be its item.
   let shared: string | null = null;
+  let expectItem = false;
+  const sharedHead = (t: Token) => t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  /** After a name ending at `end`: a list goes on past a separator, anything else ends it. */
+  const afterName = (end: number): number => {
+    if (shared !== null && isListSeparator(tokens[end])) {
+      expectItem = true;
+      return end + 1;
+    }
+    shared = null;
+    expectItem = false;
+    return end;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if (!t.word) {
-      if (t.text === '.' || t.text === '\n') shared = null;
+      if (t.text === '.' || !isListSeparator(t)) {
+        shared = null;
+        expectItem = false;
+      }
       i++;
       continue;
     }
     const len = headAt(tokens, i);
-    // "Các phòng, đơn vị:" — a shared head over a ';'-separated list that follows the colon.
+    // "Các phòng, đơn vị:" — a shared head over the list that follows the colon.
     if (len > 0 && t.key === CAC) {
       let k = i + len;
       while (tokens[k]?.text === ',' && collectiveAt(tokens, k + 1) > 0) k += 1 + collectiveAt(tokens, k + 1);
       if (tokens[k]?.text === ':' && SHARED_HEADS.has((tokens[i + 1] as Token).key)) {
-        shared = (tokens[i + 1] as Token).text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        shared = sharedHead(tokens[i + 1] as Token);
+        expectItem = true;
         i = k + 1;
         continue;
       }
     }
-    const afterItemBreak = i > 0 && /^[:;]$/u.test((tokens[i - 1] as Token).text);
-    if (len === 0 && shared && afterItemBreak) {
-      const end = nameEnd(text, tokens, i, 1);
+    if (len === 0 && shared !== null && expectItem) {
+      const end = sharedItemEnd(text, tokens, i);
       const name = text.slice(t.start, (tokens[end - 1] as Token).end);
       const recognized = recognizeAgency(`${shared} ${name}`, context);
       if (recognized) {
         out.push({ index: t.start, end: t.start + name.length, agency: { ...recognized, name }, first: i, last: end });
-        i = end;
+        i = afterName(end);
         continue;
       }
     }
-    if (len === 0) { i++; continue; }
-    const end = nameEnd(text, tokens, i, len);
+    if (len === 0) {
+      shared = null;
+      expectItem = false;
+      i++;
+      continue;
+    }
+    let end = nameEnd(text, tokens, i, len);
+    // "Phòng Nội vụ, Tư pháp và Y tế": a head printed once over a list of function names.
+    if (len === 1 && SHARED_HEADS.has(t.key)) {
+      const known = functionNameAt(tokens, i + 1);
+      if (known > 0 && known < end && isListSeparator(tokens[known]) && functionNameAt(tokens, known + 1) > 0) {
+        end = known;
+        shared = sharedHead(t);
+      }
+    }
     const name = text.slice(t.start, (tokens[end - 1] as Token).end);
     const agency = recognizeAgency(name, context);
     if (!agency) { i += len; continue; }
@@ -407,7 +511,7 @@ export function findAgencies(text: string, context?: { level?: Level | null }): 
     } else {
       out.push({ index: t.start, end: t.start + name.length, agency, first: i, last: end });
     }
-    i = end;
+    i = afterName(end);
   }
   return out.map(({ index, end, agency }) => ({ index, end, agency }));
 }
@@ -419,7 +523,7 @@ export function findAgencies(text: string, context?: { level?: Level | null }): 
  * text does not open with an agency. A leading "Đề nghị", "Trách nhiệm của", "Nhiệm vụ của" or
  * "Đối với" is skipped.
  */
-export function splitAgencyList(text: string, context?: { level?: Level | null }): { agencies: AgencyMention[]; start: number; end: number } | null {
+export function splitAgencyList(text: string, context?: AgencyContext): { agencies: AgencyMention[]; start: number; end: number } | null {
   // "Đề nghị" (a request), "Trách nhiệm của" / "Nhiệm vụ của" / "Đối với" (a heading's lead-in) are not names.
   const lead = /^\s*(?:(?:Đề nghị|Trách nhiệm của|Nhiệm vụ của|Đối với)\s+)?/iu.exec(text)?.[0].length ?? 0;
   const mentions = findAgencies(text, context);
@@ -428,7 +532,7 @@ export function splitAgencyList(text: string, context?: { level?: Level | null }
   for (const m of mentions) {
     const gap = text.slice(at, m.index);
     const ok = chained.length === 0
-      ? /^\s*(?:[Cc]ác\s+(?:phòng|sở|ban)(?:\s*,\s*(?:đơn vị|ban|ngành))*\s*:)?\s*$/u.test(gap)
+      ? /^\s*(?:các\s+(?:phòng|sở|ban|bộ)(?:\s*,\s*(?:đơn vị|ban|ngành))*\s*:)?\s*$/iu.test(gap)
       : /^[\s,;]*(?:và|cùng)?[\s,;]*$/u.test(gap);
     if (!ok) break;
     chained.push(m);
@@ -438,24 +542,16 @@ export function splitAgencyList(text: string, context?: { level?: Level | null }
   return { agencies: chained, start: lead, end: at };
 }
 
-const LEVEL_WORDS: Array<[RegExp, Level]> = [
-  [/^(tỉnh|thành phố)/iu, 'province'],
-  [/^(huyện|quận|thị xã)/iu, 'district'],
-  [/^(xã|phường|thị trấn|đặc khu)/iu, 'commune'],
-];
-
 /**
- * The issuing committee's level, read from the preamble ("Ủy ban nhân dân (UBND) huyện Hạ Lang ban
- * hành", "UBND phường xây dựng kế hoạch") or the title ("trên địa bàn phường Bắc Kạn"). Agencies
- * printed without a locality ("Phòng Nội vụ") sit at this level. Null when the text does not say.
+ * The issuing body's level, as the anatomy's header or the plan's own clause gives it ("ỦY BAN NHÂN DÂN /
+ * HUYỆN HẠ LANG", "UBND phường xây dựng kế hoạch", "trên địa bàn phường Bắc Kạn"). Agencies printed
+ * without a locality ("Phòng Nội vụ") sit at this level. Null when the text does not say.
  */
-export function planLevel(ctx: Pick<ExtractContext, 'doc'>): Level | null {
-  const head = ctx.doc.text.slice(0, 3000);
-  // The area first: the preamble also names the upper committee ("... của UBND tỉnh ... về việc ban hành").
-  const area = /trên địa bàn\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)/iu.exec(head);
-  const issuing = /(?:^|[.,;]\s*|\n)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?:\s*\(UBND\))?\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)[^.,\n]{0,40}?\s(?:ban hành|xây dựng)\s/iu.exec(head);
-  const word = area?.[1] ?? issuing?.[1];
-  if (!word) return null;
-  for (const [re, level] of LEVEL_WORDS) if (re.test(word)) return level;
-  return null;
+export function planLevel(ctx: Pick<ExtractContext, 'doc'> | ExtractContext): Level | null {
+  return issuerLevel('anatomy' in ctx ? ctx : createContext(ctx.doc));
+}
+
+/** Where the agencies of a plan are read: its level (`planLevel`) and its year. */
+export function agencyContext(ctx: Pick<ExtractContext, 'doc' | 'year'>): AgencyContext {
+  return { level: planLevel(ctx), year: ctx.year };
 }

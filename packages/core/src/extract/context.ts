@@ -1,13 +1,19 @@
 import type { Message, PlanDocument, Span } from '../model.js';
 import { spanOf } from '../model.js';
-import type { PlanKind } from '../schema.js';
+import type { Anatomy, PlanKind } from '../schema.js';
+import { readAnatomy } from '../segment/anatomy/index.js';
+import type { Line } from '../segment/lines.js';
 import { segment, type Section } from '../segment/sections.js';
 
-/** What every extractor reads: the document, its section tree, and what earlier extractors settled. */
+/** What every extractor reads: the document, its section tree and anatomy, and what earlier extractors settled. */
 export interface ExtractContext {
   doc: PlanDocument;
   root: Section;
-  /** The plan's own year (title, period, date of issue): fills years the text leaves out. */
+  /** The zones of the document (header, type name, title, opening, body, closing), found once. */
+  anatomy: Anatomy;
+  /** Printed lines: every text block split at its soft line breaks, in reading order. */
+  lines: Line[];
+  /** The year that fills years the text leaves out: the plan's own year, else its span's first year, else the year of issue. */
   year: number | null;
   kind: PlanKind;
   /** Warnings extractors raise (ambiguous or malformed values), in the shape of `Message`. */
@@ -18,7 +24,8 @@ export interface ExtractContext {
 export type Extractor<T> = (ctx: ExtractContext) => T;
 
 export function createContext(doc: PlanDocument): ExtractContext {
-  return { doc, root: segment(doc), year: null, kind: 'other', diagnostics: [] };
+  const { anatomy, lines } = readAnatomy(doc);
+  return { doc, root: segment(doc), anatomy, lines, year: null, kind: 'other', diagnostics: [] };
 }
 
 /** A span for `[start, end)` of the document text, page looked up. */

@@ -1,42 +1,40 @@
+import { numberAt } from '../citations/numbers.js';
+import { createMessage, msg } from '../messages/index.js';
 import type { Grounded } from '../schema.js';
 import type { ExtractContext, Extractor } from './context.js';
-import { frontLines, ground } from './lines.js';
+import { ground } from './lines.js';
 
 /** The number and symbol of the plan: `Số: 1420/KH-UBND`, or a draft's `Số:    /KH-UBND`. */
 export interface DocumentNumber {
-  /** "1420/KH-UBND", or null when the number is left blank. */
+  /** The number and symbol as printed ("36 /KH - UBND"), or null when the number is left blank. */
   number: Grounded | null;
+  /** The number without the spaces web copies put in it ("36/KH-UBND"), or null. */
+  value: string | null;
   /** "KH-UBND": the type code and issuer code, kept even when the number is blank. */
   symbol: Grounded | null;
 }
 
-//   "Số: 1420/KH-UBND"   "Số:    /KH-UBND"   "Số 12/UBND-VX"
-const NUMBER = /(?<![\p{L}\d])Số\s*:?\s*(\d+[\p{L}\d.]*)?\s*\/\s*([\p{L}\d][\p{L}\d&\-/.]*[\p{L}\d])/u;
-const GROUP_NUMBER = 1;
-const GROUP_SYMBOL = 2;
+// "Số:" before the number in the header's number zone.
+const NUMBER_WORD = /^S[ốỐ][ \t]*[:.]?\s*/u;
 
-/** Reads the number from the header (before the body); a blank number gives `number: null` and an info diagnostic. */
+/** Reads the number from the header's number zone; a blank number gives `number: null` and an info diagnostic. */
 export const extractDocumentNumber: Extractor<DocumentNumber> = (ctx: ExtractContext) => {
-  for (const line of frontLines(ctx)) {
-    const m = NUMBER.exec(line.text);
-    if (!m || m.index === undefined) continue;
-    const symbolText = m[GROUP_SYMBOL] ?? '';
-    const symbolAt = line.start + m.index + m[0].length - symbolText.length;
-    const symbol = ground(ctx, symbolAt, symbolAt + symbolText.length);
-    const digits = m[GROUP_NUMBER];
-    if (!digits) {
-      ctx.diagnostics.push({
-        ruleId: 'document-number-blank',
-        severity: 'info',
-        field: 'documentNumber',
-        message: `The number is left blank (a draft); the symbol is ${symbol.text}`,
-        span: symbol.span,
-        actual: symbol.text,
-      });
-      return { number: null, symbol };
-    }
-    const numberAt = line.start + m.index + m[0].indexOf(digits);
-    return { number: ground(ctx, numberAt, symbolAt + symbolText.length), symbol };
+  const zone = ctx.anatomy.header?.number;
+  if (!zone) return { number: null, value: null, symbol: null };
+  const { start, end } = zone.span;
+  const text = ctx.doc.text.slice(start, end);
+  const word = NUMBER_WORD.exec(text);
+  const found = numberAt(text, word ? word[0].length : 0, true);
+  if (!found) return { number: null, value: null, symbol: null };
+  const printed = text.slice(found.index, found.end);
+  // The symbol is the printed number after its first separator ("1420/KH-UBND" → "KH-UBND").
+  const separator = /^[\d \t]*(?:\/[ \t]*(?:19|20)\d{2}[ \t]*)?[/-][ \t]*/u.exec(printed)?.[0].length ?? 0;
+  const symbol = ground(ctx, start + found.index + separator, start + found.end);
+  if (found.number === null) {
+    ctx.diagnostics.push(
+      createMessage('document-number/blank', 'info', 'documentNumber', msg('document-number/blank', { symbol: symbol.text }), { span: symbol.span, actual: symbol.text }),
+    );
+    return { number: null, value: null, symbol };
   }
-  return { number: null, symbol: null };
+  return { number: ground(ctx, start + found.index, start + found.end), value: found.number, symbol };
 };

@@ -2,8 +2,12 @@
  * Stage 4: every field of a plan as typed, source-grounded data (the JSON contract in `schema.ts`).
  * One extractor per field, run in a fixed order: title and date of issue first, then the year and
  * the kind (later extractors read `ctx.year` to complete dates and `ctx.kind`), then the rest.
+ * Extractors of the header, title, opening and closing read their zone from `ctx.anatomy` (segment
+ * stage), found once per document; none of them looks for its zone on its own.
  */
 import { PlanError } from '../errors.js';
+import { locateMessages } from '../locate.js';
+import { DEFAULT_LANG, localize, type Lang } from '../messages/index.js';
 import type { PlanDocument, Result } from '../model.js';
 import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
 import { resolveLimits } from '../read/options.js';
@@ -26,7 +30,7 @@ import { extractSlogans } from './slogans.js';
 import { extractTargets } from './targets.js';
 import { extractTheme } from './theme.js';
 import { extractTitle } from './title.js';
-import { extractYear } from './year.js';
+import { extractYear, referenceYear } from './year.js';
 
 export { createContext, spanIn, groundIn, type ExtractContext, type Extractor } from './context.js';
 
@@ -37,6 +41,8 @@ export interface ExtractOptions {
   /** Check the result against the zod contract before returning it (default false). Cheap (about 0.2 ms a plan against 4 ms of
    *  extraction, measured on chi-lang) but it throws on a contract bug, so it is for tests and `--debug`. */
   validate?: boolean;
+  /** The language of diagnostics' messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 /** Extract every field of a plan from its document model. Never throws on odd text: absent fields are null / []. */
@@ -45,7 +51,8 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
   const title = extractTitle(ctx);
   const issued = extractIssued(ctx);
   const number = extractDocumentNumber(ctx);
-  ctx.year = extractYear(ctx, { title, issuedOn: issued.issuedOn });
+  const years = extractYear(ctx, { title, issuedOn: issued.issuedOn });
+  ctx.year = referenceYear(years, issued.issuedOn);
   ctx.kind = extractKind(ctx, { title });
   const upstream = extractImplements(ctx);
 
@@ -54,13 +61,14 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     source: { path: options.path ?? doc.source.path, format: doc.source.format, pages: doc.source.pages, sha256: doc.source.sha256 },
     text: doc.text,
     kind: ctx.kind,
-    documentNumber: number.number?.text ?? null,
+    documentNumber: number.value,
     documentSymbol: number.symbol,
     issuer: extractIssuer(ctx),
     place: issued.place?.text ?? null,
     issuedOn: issued.issuedOn,
     title: title?.text ?? null,
-    year: ctx.year,
+    year: years.year,
+    years: years.years,
     implements: upstream,
     theme: extractTheme(ctx),
     period: extractPeriod(ctx),
@@ -73,14 +81,19 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
     recipients: extractRecipients(ctx),
     signer: extractSigner(ctx),
     references: extractReferences(ctx, { implements: upstream }),
-    diagnostics: ctx.diagnostics,
+    diagnostics: [],
+    anatomy: ctx.anatomy,
   };
-  return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...ctx.diagnostics] };
+  const diagnostics = locateMessages(options.lang ? localize(ctx.diagnostics, options.lang) : ctx.diagnostics, doc, ctx.root);
+  value.diagnostics = diagnostics;
+  return { value: options.validate ? PlanExtraction.parse(value) : value, messages: [...diagnostics] };
 }
 
 /**
  * Read a plan (PDF, DOCX or text) and extract it. Unreadable input rejects with a `PlanError`,
  * and so does a plan whose reading and extraction together ran over `limits.timeoutMs` (E_TIMEOUT).
+ * The reader's messages (a legacy encoding converted, a page whose text was not read) come first in
+ * `diagnostics`, before the extractors', each with its location.
  * With `isolate: true` the work runs in a worker thread that is ended when the time budget runs
  * out: the only way to stop pdf.js inside one page (see `isolate/index.ts`).
  */
@@ -97,5 +110,8 @@ export async function extractFile(input: ReadInput, options: ExtractOptions & Re
   if (performance.now() - started > timeoutMs) {
     throw new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms`, read.value.source.path);
   }
-  return { value: result.value, messages: [...read.messages, ...result.messages] };
+  // What reading could not do (a page whose text was not read) belongs in the extraction's notes too.
+  const readMessages = locateMessages(localize(read.messages, options.lang ?? DEFAULT_LANG), read.value);
+  const messages = [...readMessages, ...result.messages];
+  return { value: { ...result.value, diagnostics: messages }, messages };
 }

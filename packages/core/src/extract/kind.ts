@@ -1,7 +1,7 @@
 import type { Grounded, PlanKind } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { flat } from './lines.js';
-import { introLines } from './year.js';
+import { openingOf, ownClause } from './opening.js';
 
 // "Triển khai Tháng hành động vì trẻ em năm 2025" (any case: "tháng hành động").
 const ACTION_MONTH = /tháng hành động vì trẻ em/iu;
@@ -16,19 +16,19 @@ function kindOf(text: string): PlanKind | null {
 
 /**
  * What kind of plan this is, from its title; a plan without a printed title is read from
- * the sentence where the issuer says what it builds ("... xây dựng Kế hoạch thực hiện công
- * tác trẻ em ..."), then from the whole introduction.
+ * its own clause in the opening ("... xây dựng Kế hoạch thực hiện công tác trẻ em ..."), then
+ * from the whole opening.
  */
 export function extractKind(ctx: ExtractContext, known: { title: Grounded | null }): PlanKind {
   if (known.title) {
     const k = kindOf(known.title.text);
     if (k) return k;
   }
-  const intro = flat(introLines(ctx).map((l) => l.text).join('\n'));
-  const own = /(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch)(.*)/u.exec(intro);
+  const own = ownClause(ctx);
   if (own) {
-    const k = kindOf(own[1] ?? '');
+    // What the issuer says it builds, after its verb: the clause before it may name the upper plan's kind.
+    const k = kindOf(flat(own.text.slice(own.verb)));
     if (k) return k;
   }
-  return kindOf(intro) ?? 'other';
+  return kindOf(flat(openingOf(ctx).text)) ?? 'other';
 }

@@ -1,3 +1,4 @@
+import { createMessage, msg } from '../messages/index.js';
 import type { Period } from '../schema.js';
 import { parseMarker } from '../segment/markers.js';
 import type { ExtractContext } from './context.js';
@@ -21,7 +22,7 @@ export function extractPeriod(ctx: ExtractContext): Period | null {
     if (!m) continue;
     const { start, end } = m.timing;
     if (m.invalid || !start || !end) {
-      ctx.diagnostics.push({ ruleId: 'period-invalid-date', severity: 'warning', field: 'period', message: `Not a calendar date in the period: ${m.text}`, actual: m.text });
+      ctx.diagnostics.push(createMessage('period/impossible-date', 'warning', 'period', msg('period/impossible-date', { text: m.text }), { actual: m.text }));
       continue;
     }
     const at = line.end - rest.length + m.index;

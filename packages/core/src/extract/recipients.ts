@@ -1,6 +1,6 @@
 import type { Grounded } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { bare, ground, linesOf, type Line } from './lines.js';
+import { bare, ground, linesIn } from './lines.js';
 import { AUTHORITY } from './signer.js';
 
 //   "Nơi nhận:"   "Nơi nhận: - Sở Y tế;" (a PDF that kept them on one line)
@@ -8,22 +8,23 @@ const HEADING = /^Nơi nhận\s*:?\s*/u;
 const ITEM = /^[-–+•]\s*/u;
 
 /**
- * The `Nơi nhận:` list, one recipient per item, without the dash and the closing `;`
+ * The `Nơi nhận:` list (the anatomy's recipients zone), one recipient per item, without the dash and the closing `;`
  * (or `.`); `Lưu: VT` is kept as printed. A line without a dash continues the item above
  * (`- Các Phòng: Nội vụ, GD&ĐT, Tư pháp,` / `Văn hóa, ...;`); a sub-heading such as
  * `Gửi bản điện tử:` is not a recipient.
  */
 export function extractRecipients(ctx: ExtractContext): Grounded[] {
-  const lines = linesOf(ctx);
-  const at = findLastHeading(lines);
-  if (at < 0) return [];
+  const zone = ctx.anatomy.closing?.recipients;
+  if (!zone) return [];
+  const lines = linesIn(ctx, zone.span.start, zone.span.end);
+  const first = lines[0];
+  if (!first) return [];
   const items: Array<{ start: number; end: number; open: boolean }> = [];
-  const first = lines[at] as Line;
   const head = bare(first);
   const rest = head.text.replace(HEADING, '');
   const queue: Array<{ text: string; start: number }> = [];
   if (rest) queue.push({ text: rest, start: head.end - rest.length });
-  for (const line of lines.slice(at + 1)) {
+  for (const line of lines.slice(1)) {
     const b = bare(line);
     queue.push({ text: b.text, start: b.start });
   }
@@ -52,9 +53,4 @@ export function extractRecipients(ctx: ExtractContext): Grounded[] {
 // "CHỦ TỊCH", "PHÓ CHỦ TỊCH": the signature block, not a wrapped recipient.
 function isCapitals(text: string): boolean {
   return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
-}
-
-function findLastHeading(lines: Line[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (HEADING.test(bare(lines[i] as Line).text)) return i;
-  return -1;
 }

@@ -15,20 +15,23 @@
  *   of its first part to the end of its last; its `text` is exactly that slice, the break kept
  *   as the "\n" of `doc.text` (fold whitespace for display).
  * - A table `Cơ quan, đơn vị | Nhiệm vụ` (a layout some plans use instead of headings) gives one
- *   responsibility per row, each paragraph of the duty cell a duty.
+ *   responsibility per row, each paragraph of the duty cell a duty; a task table (`./task-tables.ts`)
+ *   one per leading body, its duties the tasks it leads.
  * - Role: `requested` when the heading says "Đề nghị" or the body is the Front or a party board
  *   (a People's Committee can only request those); `lead` for the first agency whose first duty
  *   is to chair ("Chủ trì ...") — or, when no one chairs, the first told to draw up the plan
  *   ("Xây dựng kế hoạch triển khai ..."); `assigned` for the rest.
  */
-import type { Grounded, Level, Responsibility, Role } from '../schema.js';
+import type { Grounded, Responsibility, Role } from '../schema.js';
 import type { TableBlock, TableCell } from '../model.js';
 import type { Section } from '../segment/sections.js';
 import type { ExtractContext, Extractor } from './context.js';
 import { spanIn } from './context.js';
-import { planLevel, splitAgencyList } from './agencies.js';
+import { agencyContext, type AgencyContext, splitAgencyList } from './agencies.js';
 import { bodyEnd, groundRange, groupItems, within } from './items.js';
 import { textBlocks } from '../model.js';
+import { compareKey } from '../normalize/index.js';
+import { taskTables } from './task-tables.js';
 
 const ORGANISATION = /^tổ chức thực hiện/iu;
 const REQUEST = /^\s*đề nghị(?=\s)/iu;
@@ -59,10 +62,12 @@ export const extractResponsibilities: Extractor<Responsibility[]> = (ctx) => {
 
 function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
   const section = organisationSection(ctx.root);
-  const level = planLevel(ctx);
+  const where = agencyContext(ctx);
   const tables: Responsibility[] = [];
-  for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, level));
+  for (const block of ctx.doc.blocks) if (block.type === 'table') tables.push(...tableResponsibilities(ctx, block, where));
+  tables.push(...taskTableResponsibilities(ctx));
   if (!section) {
+    tables.sort((a, b) => a.span.start - b.span.start);
     markLead(tables);
     return tables;
   }
@@ -74,7 +79,7 @@ function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
     if (!heading || !s.marker || heading.span.start >= end) return;
     const bodyStart = s.marker.text.length;
     const body = heading.text.slice(bodyStart);
-    const list = splitAgencyList(body, { level });
+    const list = splitAgencyList(body, where);
     const duties: Grounded[] = [];
     if (list) {
       // Text after the list is a duty stated inline, after a colon or straight on ("... căn cứ chức năng").
@@ -109,7 +114,7 @@ function responsibilitiesOf(ctx: ExtractContext): Responsibility[] {
 const cellText = (cell: TableCell | undefined): string => (cell?.blocks ?? []).map((b) => b.text).join('\n').trim();
 
 /** Rows of a `Cơ quan, đơn vị | Nhiệm vụ` table as responsibilities; [] for any other table. */
-function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Level | null): Responsibility[] {
+function tableResponsibilities(ctx: ExtractContext, table: TableBlock, where: AgencyContext): Responsibility[] {
   const headerAt = table.rows.findIndex((row) => {
     const texts = row.map(cellText);
     return texts.some((t) => /^(?:cơ quan|đơn vị)/iu.test(t)) && texts.some((t) => /^(?:nhiệm vụ|trách nhiệm)/iu.test(t)) && !texts.some((t) => /chủ trì/iu.test(t));
@@ -123,7 +128,7 @@ function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Le
     const agencyCell = cells[who];
     const first = agencyCell?.blocks[0];
     if (!agencyCell || !first) continue;
-    const list = splitAgencyList(first.text, { level });
+    const list = splitAgencyList(first.text, where);
     if (!list) continue;
     const duties: Grounded[] = [];
     for (const item of groupItems(cells[what]?.blocks ?? [])) {
@@ -135,6 +140,41 @@ function tableResponsibilities(ctx: ExtractContext, table: TableBlock, level: Le
     for (const m of list.agencies) {
       const role: Role = requested || m.agency.key === 'front' || m.agency.key === 'party' ? 'requested' : 'assigned';
       out.push({ agency: m.agency, role, duties, span: spanIn(ctx, first.span.start, last) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A task table's leads as responsibilities: one per body named in a lead column, its duties the
+ * tasks it leads, in the order it first leads one ("Sở Y tế" over six rows is one responsibility
+ * with six duties), as a `Tổ chức thực hiện` heading with one dash per task gives it. Partners get
+ * none: the table only says they help, and they are the activities' `support`.
+ */
+function taskTableResponsibilities(ctx: ExtractContext): Responsibility[] {
+  const out: Responsibility[] = [];
+  for (const { rows } of taskTables(ctx)) {
+    const byName = new Map<string, Responsibility>();
+    for (const row of rows) {
+      const first = row.content[0];
+      const last = row.content[row.content.length - 1];
+      if (row.group || !first || !last) continue;
+      const duty = groundRange(ctx, first.span.start + row.labelStart, last.span.end);
+      if (!duty) continue;
+      const start = Math.min(row.leadCell?.span.start ?? first.span.start, first.span.start);
+      for (const agency of row.lead) {
+        const key = compareKey(agency.name);
+        const known = byName.get(key);
+        if (known) {
+          known.duties.push(duty);
+          known.span = spanIn(ctx, known.span.start, Math.max(known.span.end, duty.span.end));
+          continue;
+        }
+        const role: Role = agency.key === 'front' || agency.key === 'party' ? 'requested' : 'assigned';
+        const responsibility: Responsibility = { agency, role, duties: [duty], span: spanIn(ctx, start, duty.span.end) };
+        byName.set(key, responsibility);
+        out.push(responsibility);
+      }
     }
   }
   return out;

@@ -1,9 +1,11 @@
 import type { Signer } from '../schema.js';
 import { spanIn, type ExtractContext } from './context.js';
-import { bare, linesOf, type Line } from './lines.js';
+import { bare, linesIn, type Line } from './lines.js';
 
 /** A signing authority line: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `TL.`, `TUQ.`, `Q.`. */
 export const AUTHORITY = /^(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
+// "TM." alone on its line, the body it signs for on the next (a web copy of the table cell).
+const BARE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q)\s*\.$/u;
 // Where a line that a PDF merged splits: before another authority ("TM. UBND KT. CHỦ TỊCH"),
 // before a deputy's title ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), after the committee ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH").
 const PIECE_BREAK = /\s+(?=(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu})|\s+(?=PHÓ\s)|(?<=NHÂN DÂN)\s+(?=CHỦ TỊCH)/gu;
@@ -35,23 +37,19 @@ function pieces(line: Line): Piece[] {
 }
 
 /**
- * The signature block: authority lines (`TM. UỶ BAN NHÂN DÂN`, then `KT. CHỦ TỊCH`, joined by a
- * space), the signer's title (`PHÓ CHỦ TỊCH`) and name. The last such block of the document;
- * null for an unsigned draft.
+ * The signature block (the anatomy's signature zone): authority lines (`TM. UỶ BAN NHÂN DÂN`, then
+ * `KT. CHỦ TỊCH`, joined by a space), the signer's title (`PHÓ CHỦ TỊCH`) and name; null for an unsigned draft.
  */
 export function extractSigner(ctx: ExtractContext): Signer | null {
-  const lines = linesOf(ctx);
-  let at = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (AUTHORITY.test(bare(lines[i] as Line).text)) {
-      at = i;
-      // Walk up over the authority lines above it ("TM. UỶ BAN NHÂN DÂN" above "KT. CHỦ TỊCH").
-      while (at > 0 && AUTHORITY.test(bare(lines[at - 1] as Line).text)) at--;
-      break;
-    }
+  const zone = ctx.anatomy.closing?.signature;
+  if (!zone) return null;
+  const queue = linesIn(ctx, zone.span.start, zone.span.end).flatMap(pieces);
+  // "TM." / "ỦY BAN NHÂN DÂN" on two lines is one authority line.
+  for (let k = 0; k + 1 < queue.length; k++) {
+    const p = queue[k] as Piece;
+    const next = queue[k + 1] as Piece;
+    if (BARE_AUTHORITY.test(p.text)) queue.splice(k, 2, { text: `${p.text} ${next.text}`, start: p.start, end: next.end });
   }
-  if (at < 0) return null;
-  const queue = lines.slice(at, at + 12).flatMap(pieces);
   const first = queue[0];
   if (!first) return null;
   const authority: string[] = [];

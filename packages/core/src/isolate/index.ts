@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { PlanError, type ErrorCode } from '../errors.js';
 
 export { PlanError, isPlanError, type ErrorCode } from '../errors.js';
+import type { Lang, MessageRef } from '../messages/index.js';
 import type { Message, Result } from '../model.js';
 import type { Limits } from '../read/options.js';
 import type { PlanExtraction } from '../schema.js';
@@ -26,12 +27,14 @@ export interface IsolateOptions {
   signal?: AbortSignal;
   /** Most megabytes of JavaScript heap the worker may use; past it the document is E_TOO_LARGE. Default 1024. */
   maxHeapMb?: number;
+  /** The language of the messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 /** The reply of `worker.ts`: the extraction, or the error in a form that crosses threads. */
 export type WorkerReply =
   | { ok: true; value: PlanExtraction; messages: Message[] }
-  | { ok: false; code: ErrorCode; reason: string; file: string | null };
+  | { ok: false; code: ErrorCode; reason: string; file: string | null; detail: MessageRef | null };
 
 /** The time budget's default, as `DEFAULT_LIMITS.timeoutMs` (not imported: this module stays light). */
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -57,7 +60,7 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
   options.signal?.throwIfAborted();
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl(), {
-      workerData: { input: input instanceof URL ? { url: input.href } : input, path: options.path, limits: options.limits },
+      workerData: { input: input instanceof URL ? { url: input.href } : input, path: options.path, limits: options.limits, lang: options.lang },
       // Whatever a library prints in the worker stays there: the caller's output is one line per document.
       stdout: true,
       stderr: true,
@@ -76,20 +79,20 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
     };
     const timer = Number.isFinite(timeoutMs)
       ? setTimeout(
-          () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms; stopped`, name))),
+          () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms; stopped`, name, { detail: { id: 'error:timeout', params: { ms: timeoutMs } } }))),
           Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(timeoutMs + GRACE_MS))),
         )
       : undefined;
     const onAbort = () => settle(() => reject(options.signal?.reason));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (reply: WorkerReply) =>
-      settle(() => (reply.ok ? resolve({ value: reply.value, messages: reply.messages }) : reject(new PlanError(reply.code, reply.reason, reply.file)))),
+      settle(() => (reply.ok ? resolve({ value: reply.value, messages: reply.messages }) : reject(new PlanError(reply.code, reply.reason, reply.file, reply.detail ? { detail: reply.detail } : {})))),
     );
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new PlanError('E_TOO_LARGE', `processing needed more than ${maxHeapMb} MB of memory; stopped`, name)
+            ? new PlanError('E_TOO_LARGE', `processing needed more than ${maxHeapMb} MB of memory; stopped`, name, { detail: { id: 'error:out-of-memory', params: {} } })
             : new PlanError('E_INTERNAL', `the worker failed: ${error.message}`, name, { cause: error }),
         ),
       ),

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isPlanError } from '../errors.js';
 import { extractFile } from '../extract/index.js';
+import type { Lang } from '../messages/index.js';
 import type { Limits } from '../read/options.js';
 import type { IsolatedInput, WorkerReply } from './index.js';
 
@@ -15,17 +16,22 @@ interface Job {
   input: Exclude<IsolatedInput, URL> | { url: string };
   path?: string;
   limits?: Partial<Limits>;
+  lang?: Lang;
 }
 
 const job = workerData as Job;
 const input = typeof job.input === 'object' && 'url' in job.input ? new URL(job.input.url) : job.input;
 let reply: WorkerReply;
 try {
-  const { value, messages } = await extractFile(input, { ...(job.path !== undefined ? { path: job.path } : {}), ...(job.limits ? { limits: job.limits } : {}) });
+  const { value, messages } = await extractFile(input, {
+    ...(job.path !== undefined ? { path: job.path } : {}),
+    ...(job.limits ? { limits: job.limits } : {}),
+    ...(job.lang ? { lang: job.lang } : {}),
+  });
   reply = { ok: true, value, messages };
 } catch (error) {
   reply = isPlanError(error)
-    ? { ok: false, code: error.code, reason: error.reason, file: error.file }
-    : { ok: false, code: 'E_INTERNAL', reason: `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, file: job.path ?? null };
+    ? { ok: false, code: error.code, reason: error.reason, file: error.file, detail: error.detail }
+    : { ok: false, code: 'E_INTERNAL', reason: `internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, file: job.path ?? null, detail: null };
 }
 parentPort?.postMessage(reply);

@@ -9,10 +9,12 @@
  * runs); it reads no headers or footers; and it costs about ten times a bare unzip
  * and XML read. A guarded unzip is needed anyway (mammoth's JSZip would inflate a
  * zip bomb whole), so one linear pass over our own parse serves everything. What
- * mammoth does well — which elements carry printed text (Fallback over Choice,
- * insertions kept, deletions dropped, field results not instructions, content
- * controls read through) — is followed rule for rule in `docx/body.ts`.
+ * mammoth does well — which elements carry printed text (insertions kept,
+ * deletions dropped, field results not instructions, content controls read
+ * through) — is followed rule for rule in `docx/body.ts`, except that of
+ * `mc:AlternateContent` the Choice Word shows is read, not mammoth's Fallback.
  */
+import { createMessage, msg } from '../messages/index.js';
 import type { Furniture, Message } from '../model.js';
 import { PlanError } from '../errors.js';
 import { normalizeText } from '../normalize/index.js';
@@ -61,6 +63,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions, budget =
   const fonts = new FontResolver(styles);
   const bodyReader = new StoryReader(new ListCounter(definitions, messages), fonts, messages, budget, namespacesOf(document));
   const blocks = bodyReader.blocks(body);
+  // A page is known only from Word's own layout; a file without it (LibreOffice, generators) has none.
+  if (!bodyReader.pagesKnown) for (const p of paragraphsOf(blocks)) delete p.origin?.page;
   const legacy = new LegacyFixer();
   legacy.encoding = bodyReader.encoding;
   legacy.fix(paragraphsOf(blocks));
@@ -85,7 +89,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions, budget =
   }
 
   for (const name of zip.duplicates) {
-    messages.push({ ruleId: 'read/docx-duplicate-part', severity: 'warning', field: 'document', message: `the DOCX holds ${name} more than once; the last copy is read, as Word and LibreOffice do` });
+    messages.push(createMessage('read/docx-duplicate-part', 'warning', 'document', msg('read/docx-duplicate-part', { part: name })));
   }
   return { blocks, furniture, pages: null, encoding: legacy.encoding, messages };
 }
@@ -132,7 +136,7 @@ function readXmlPart(zip: ZipArchive, name: string, budget: Budget, optional: Me
     if (error instanceof PlanError) throw error;
     const reason = `damaged DOCX: ${name} is not well-formed XML (${(error as Error).message})`;
     if (!optional) throw new PlanError('E_CORRUPT', reason, budget.file, { cause: error });
-    optional.push({ ruleId: 'read/docx-damaged-part', severity: 'warning', field: 'document', message: `${reason}; the part is skipped` });
+    optional.push(createMessage('read/docx-damaged-part', 'warning', 'document', msg('read/docx-damaged-part', { part: name, error: (error as Error).message })));
     return null;
   }
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { PlanError } from '../errors.js';
+import { createMessage, localize, msg } from '../messages/index.js';
 import type { PlanDocument, Result } from '../model.js';
 import { assemble } from './assemble.js';
 import { Budget } from './budget.js';
@@ -35,7 +36,7 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const started = performance.now();
   const limits = resolveLimits(options.limits);
   const { bytes, path } = await loadInput(input, options, limits.maxBytes);
-  if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path);
+  if (bytes.length === 0) throw new PlanError('E_EMPTY', 'the file is empty', path, { detail: msg('error:empty-file') });
   const budget = new Budget(limits, path, options.signal, started);
 
   const sniffed = sniffFormat(bytes);
@@ -51,23 +52,18 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
   if (doc.text.trim() === '') {
     throw sniffed.format === 'pdf'
-      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path)
-      : new PlanError('E_EMPTY', 'the document has no text', path);
+      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path, { detail: msg('error:no-text-layer') })
+      : new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
   }
   const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
-  return { value: doc, messages };
+  return { value: doc, messages: options.lang ? localize(messages, options.lang) : messages };
 }
 
 const tooManyChars = (chars: string, max: number, path: string | null) =>
-  new PlanError('E_TOO_LARGE', `the document has ${chars} characters of text, over the limit of ${max}`, path);
+  new PlanError('E_TOO_LARGE', `the document has ${chars} characters of text, over the limit of ${max}`, path, { detail: msg('error:too-many-chars', { max }) });
 
 // pdf.js rebuilds a PDF cut short from the objects it can find, silently: say that pages may be missing.
-const TRUNCATED_PDF = {
-  ruleId: 'read/pdf-truncated',
-  severity: 'warning',
-  field: 'document',
-  message: 'the PDF has no %%EOF at its end (cut short?); pages or text may be missing',
-} as const;
+const TRUNCATED_PDF = createMessage('read/pdf-truncated', 'warning', 'document', msg('read/pdf-truncated'));
 
 /** A complete PDF ends with `%%EOF` (give or take trailing whitespace and junk some writers append). */
 function endsWithEof(bytes: Uint8Array): boolean {

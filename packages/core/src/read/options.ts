@@ -1,3 +1,5 @@
+import type { Lang } from '../messages/index.js';
+
 /**
  * Safety limits for one input. Every limit has a safe default; pass `Infinity` to lift one.
  * Together they bound a document's memory and time whatever its bytes say: `README.md` ("Hostile
@@ -39,6 +41,8 @@ export interface ReadOptions {
   limits?: Partial<Limits>;
   /** Stops a read in progress: the readers check it between pages, parts and paragraphs. `readDocument` sets its own when the time budget runs out. */
   signal?: AbortSignal;
+  /** The language of the reader's messages; default Vietnamese. */
+  lang?: Lang;
 }
 
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {

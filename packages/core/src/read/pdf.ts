@@ -1,19 +1,24 @@
 /**
- * PDF reader: pdf.js's text layer only (no rendering, no fonts, no network), lines rebuilt
- * from positions, then running headers/footers set apart, two-column regions kept as tables
- * and hard-wrapped lines joined into paragraphs (`./pdf/layout.ts`).
+ * PDF reader: pdf.js's text layer (no rendering, no fonts, no network) and, on pages whose text
+ * looks like a table, the ruling lines of its operator list. Each page goes through `pageLines`
+ * (`./pdf/page.ts`: orientation, lines from positions, text finished); then running headers and
+ * footers are set apart, tables and column blocks kept as tables and hard-wrapped lines joined
+ * into paragraphs (`./pdf/layout.ts`).
  */
+import { createMessage, msg } from '../messages/index.js';
 import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
 import { boundMarks } from '../normalize/index.js';
-import { fixMojibake } from '../normalize/legacy.js';
 import { Budget } from './budget.js';
 import { resolveLimits, type ReadOptions } from './options.js';
-import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
+import type { TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
-import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
+import { withTextGlobals } from './pdf/text-globals.js';
+import { layoutBlocks, mayHoldTable, takeFurniture } from './pdf/layout.js';
+import { pageLines, type PageLines, type PageText } from './pdf/page.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import { catchStrayRejections } from './pdf/rejections.js';
+import { rulingsFromOperatorList, type Ruling } from './pdf/rulings.js';
 import { checkStreamBudget } from './pdf/streams.js';
 import type { RawDocument } from './raw.js';
 
@@ -28,10 +33,13 @@ let pdfjs: Promise<PdfJs> | null = null;
  * which `keepingBuiltins` then puts back (see there).
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= keepingBuiltins(async () => {
-    const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-    return lib;
-  }).then(
+  pdfjs ??= keepingBuiltins(() =>
+    // Without the optional canvas package pdf.js needs a DOMMatrix to load (./pdf/text-globals.ts).
+    withTextGlobals(async () => {
+      const [lib] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      return lib;
+    }),
+  ).then(
     ({ value }) => value,
     (error: unknown) => {
       pdfjs = null;
@@ -69,26 +77,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = 
       const page = await doc.getPage(n);
       // pdf.js's own normalization is NFKC-like: it turns TCVN3's "µ" (à) into Greek "μ" before
       // the mojibake repair can see it. Lines are NFC-normalized later instead.
-      const content = { items: await pageTextItems(page, budget) };
-      // Positions as the page is shown (its /Rotate applied), flipped back to y-up: a landscape
-      // page turned by /Rotate reads left to right like any other.
+      const items = (await pageTextItems(page, budget)).filter((item): item is TextItemLike & TextItems[number] => 'str' in item);
+      // Positions as the page is shown (its /Rotate applied); `pageLines` turns it further if its text runs sideways.
       const viewport = page.getViewport({ scale: 1 });
-      const fragments: Fragment[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const [a, b, c, d, e, f] = lib.Util.transform(viewport.transform, item.transform) as number[];
-        const shown: TextItemLike = { str: item.str, width: item.width, height: item.height, transform: [a ?? 0, -(b ?? 0), c ?? 0, -(d ?? 0), e ?? 0, viewport.height - (f ?? 0)] };
-        const fragment = toFragment(shown);
-        if (fragment) fragments.push(fragment);
+      let text = pageLines({ page: n, items, viewport });
+      if (mayHoldTable(text.lines)) {
+        budget.checkTime();
+        const rulings = await pageRulings(page, lib);
+        if (rulings.length > 0) text = pageLines({ page: n, items, viewport, rulings });
       }
       page.cleanup();
-      const lines = buildLines(fragments, n);
-      const pageEncoding = finishText(lines);
-      encoding ??= pageEncoding;
-      if (lines.length === 0) {
-        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} has no text layer (a scan or a picture?)` });
-      }
-      pages.push({ page: n, height: viewport.height, lines });
+      encoding ??= text.encoding;
+      const warning = unreadWarning(text);
+      if (warning) messages.push(warning);
+      pages.push(text);
     }
     // No text at all: a scan, or a PDF whose pages pdf.js could not read (it skips damage silently).
     if (pages.every((p) => p.lines.length === 0)) await throwIfDamaged(lib, bytes, doc.numPages, path, budget);
@@ -141,6 +143,15 @@ async function pageTextItems(page: PdfPage, budget: Budget): Promise<TextItems> 
   }
 }
 
+/** A page's ruling lines; none if pdf.js cannot build its operator list (the text is read all the same). */
+async function pageRulings(page: PdfPage, lib: PdfJs): Promise<Ruling[]> {
+  try {
+    return rulingsFromOperatorList(await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE }), lib.OPS);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * With no text on any page, tell damage from a scan: pdf.js skips what it cannot parse and says
  * nothing, so the pages are read again with `stopAtErrors`, which makes damage throw. A PDF whose
@@ -171,19 +182,17 @@ async function throwIfDamaged(lib: PdfJs, bytes: Uint8Array, pages: number, path
 }
 
 /**
- * Line texts made final: legacy-font mojibake repaired page by page (TCVN3/VNI fonts map
- * Vietnamese letters to Latin-1 codes), split syllables rejoined, NFC. Returns the page's encoding.
+ * What a reader should hear about text left out of a page: none read (no text layer, or text
+ * in no direction it can read), or a good part drawn in another direction than the rest.
  */
-function finishText(lines: Line[]): string | null {
-  const segments = lines.flatMap((line) => line.segments);
-  // One call per page: detection needs more text than a line gives. The fixers keep "\n".
-  const fixed = fixMojibake(segments.map((s) => s.text).join('\n'));
-  const texts = fixed.encoding !== null ? fixed.text.split('\n') : null;
-  segments.forEach((segment, i) => {
-    segment.text = finishLineText(texts?.length === segments.length ? (texts[i] ?? segment.text) : segment.text);
-  });
-  for (const line of lines) line.text = line.segments.map((s) => s.text).join(' ');
-  return texts?.length === segments.length ? fixed.encoding : null;
+function unreadWarning(text: PageText): Message | null {
+  const { page, chars, unread } = text;
+  if (chars === 0) return createMessage('read/pdf-empty-page', 'warning', 'document', msg('read/pdf-empty-page', { page }));
+  if (unread === 0) return null;
+  if (unread === chars) return createMessage('read/pdf-unread-text', 'warning', 'document', msg('read/pdf-unread-text#all', { page, chars }));
+  // A stamp or a margin note drawn sideways is worth a note; a sideways column of text is worth a warning.
+  const severity = unread >= 0.2 * chars ? 'warning' : 'info';
+  return createMessage('read/pdf-unread-text', severity, 'document', msg('read/pdf-unread-text', { page, unread, chars }));
 }
 
 function asPlanError(error: unknown, path: string | null): PlanError {

@@ -11,6 +11,31 @@ export interface RawParagraph {
   text: string;
   /** 1-based page (PDF), else `null`. */
   page: number | null;
+  /** Where the paragraph came from in the file, for locations (`Location`); absent when unknown. */
+  origin?: RawOrigin;
+}
+
+/** A piece of a text file a paragraph was read from: (part of) one line as written, and where it starts. */
+export interface SourcePiece {
+  line: number;
+  column: number;
+  /** The line's characters as decoded, before NFC, emphasis stripping and space folding. */
+  text: string;
+}
+
+export interface RawOrigin {
+  /** Text files: the lines (or parts of lines) the paragraph's text was built from, in order. */
+  pieces?: SourcePiece[];
+  /** DOCX: the 1-based paragraph of the story. */
+  paragraph?: number;
+  /** DOCX: the page Word last laid the paragraph out on, when the file records it. */
+  page?: number;
+}
+
+/** What the format says of a cell beyond its text (DOCX `vMerge`, a text table's `^^`). */
+export interface RawCellLayout {
+  /** It goes on with the merged cell above: empty here, its text is the one above. */
+  mergedAbove: boolean;
 }
 
 export interface RawTable {
@@ -18,6 +43,8 @@ export interface RawTable {
   /** rows → cells → paragraphs. */
   rows: RawParagraph[][][];
   page: number | null;
+  /** rows → cells, parallel to `rows`, when the reader knows cells merged down; absent otherwise. */
+  layout?: RawCellLayout[][];
 }
 
 export type RawBlock = RawParagraph | RawTable;
@@ -31,6 +58,6 @@ export interface RawDocument {
   messages: Message[];
 }
 
-export function rawParagraph(text: string, page: number | null = null): RawParagraph {
-  return { type: 'paragraph', text, page };
+export function rawParagraph(text: string, page: number | null = null, origin?: RawOrigin): RawParagraph {
+  return origin ? { type: 'paragraph', text, page, origin } : { type: 'paragraph', text, page };
 }

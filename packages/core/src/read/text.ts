@@ -5,24 +5,20 @@
  */
 import type { Furniture, Message } from '../model.js';
 import { decodeLegacy, detectLegacyBytes, fixMojibake, type LegacyEncoding } from '../normalize/legacy.js';
+import { createMessage, msg } from '../messages/index.js';
 import { nfc } from '../normalize/index.js';
-import { reflowLines, stripEmphasis } from '../normalize/reflow.js';
+import { isFurnitureLine, reflowLines, stripEmphasis } from '../normalize/reflow.js';
 import { Budget } from './budget.js';
 import { resolveLimits, type ReadOptions } from './options.js';
-import { rawParagraph, type RawDocument } from './raw.js';
+import { rawParagraph, type RawDocument, type SourcePiece } from './raw.js';
+import { linesToBlocks } from './text-tables.js';
 
 /** What `source.encoding` reports for a text file; `null` is plain UTF-8 without BOM. */
 export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1258' | 'windows-1252';
 
-const LEGACY_NAMES: Record<LegacyEncoding | 'windows-1258', string> = {
-  tcvn3: 'TCVN3 (ABC, .VnTime fonts)',
-  vni: 'VNI (VNI-Times fonts)',
-  'windows-1258': 'Windows-1258 (the Vietnamese Windows code page)',
-};
-
 /**
- * Read a text file: each line a paragraph, or, for text hard-wrapped by a PDF
- * extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
+ * Read a text file: each line a paragraph and each pipe table a table (`./text-tables.ts`), or, for
+ * text hard-wrapped by a PDF extractor, the paragraphs rebuilt (footer URLs and page numbers go to `furniture`).
  */
 export function readText(bytes: Uint8Array, options: ReadOptions, budget = new Budget(resolveLimits(options.limits), options.path ?? null, options.signal)): RawDocument {
   const messages: Message[] = [];
@@ -32,51 +28,77 @@ export function readText(bytes: Uint8Array, options: ReadOptions, budget = new B
   let encoding: TextEncoding | null = decoded.encoding;
   if (decoded.mixed) {
     const { lines, legacy } = decoded.mixed;
-    const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
+    // The first few line numbers: a file with hundreds of such lines is better told by its count.
+    const where = { lines: lines.slice(0, 5).map(String), more: Math.max(0, lines.length - 5) };
     messages.push(
       legacy === null
-        ? documentMessage('read/mixed-encoding', 'warning', `the file is UTF-8 except ${where}, whose bytes are in no encoding recognised; they are shown as �`)
-        : documentMessage('read/mixed-encoding', 'warning', `the file is UTF-8 except ${where}, in ${LEGACY_NAMES[legacy]}; converted to Unicode line by line`),
+        ? createMessage('read/mixed-encoding', 'warning', 'document', msg('read/mixed-encoding#unknown', where))
+        : createMessage('read/mixed-encoding', 'warning', 'document', msg('read/mixed-encoding', { ...where, encoding: legacy })),
     );
   } else if (encoding === 'tcvn3' || encoding === 'vni' || encoding === 'windows-1258') {
-    messages.push(documentMessage('legacy-encoding', 'warning', `the file is in ${LEGACY_NAMES[encoding]}, not Unicode; converted to Unicode`));
+    messages.push(createMessage('read/legacy-encoding', 'warning', 'document', msg('read/legacy-encoding', { encoding })));
   } else if (encoding === 'windows-1252') {
-    messages.push(documentMessage('unknown-encoding', 'warning', 'the file is neither UTF-8 nor a known Vietnamese encoding; read as Windows-1252, letters may be wrong'));
+    messages.push(createMessage('read/unknown-encoding', 'warning', 'document', msg('read/unknown-encoding')));
   } else {
     // Unicode text can still hold TCVN3/VNI bytes that some tool decoded as Windows-1252.
     const fixed = fixMojibake(text);
     if (fixed.encoding !== null) {
       text = fixed.text;
       encoding = fixed.encoding;
-      messages.push(documentMessage('legacy-encoding', 'warning', `the text is ${LEGACY_NAMES[fixed.encoding]} read as Windows-1252 (mojibake); converted to Unicode`));
+      messages.push(createMessage('read/legacy-encoding', 'warning', 'document', msg('read/legacy-encoding#mojibake', { encoding: fixed.encoding })));
     }
   }
 
+  // The lines as written (a BOM is not a character of line 1), for locations: every later step
+  // keeps the line breaks where they are, so line i here is line i of the file.
+  const source = text.replace(/^\ufeff/, '').split(LINE_BREAK);
   // NFC first, so a combining mark never ends up on the wrong side of a join. Paired
   // `*`/`**` emphasis (a converter's markdown) goes too: the DOCX and PDF of the same
   // plan carry no asterisks, and all formats must read alike. Lone `*` stay.
   text = stripEmphasis(nfc(text.replace(/^\ufeff/, '')));
-  const lines = text.split(/\r\n?|\n/);
+  const lines = text.split(LINE_BREAK);
+  const piece = (i: number): SourcePiece => ({ line: i + 1, column: 1, text: source[i] ?? '' });
 
   const reflowed = reflowLines(lines);
   if (reflowed === null) {
-    return { blocks: lines.map((line) => rawParagraph(line)), furniture: [], pages: null, encoding, messages };
+    return { blocks: linesToBlocks(lines, source), furniture: [], pages: null, encoding, messages };
   }
   const furniture: Furniture[] = reflowed.furniture.map((line) => ({ type: 'furniture', region: 'footer', text: line, page: null }));
   const joined = lines.filter((line) => line.trim() !== '').length - reflowed.furniture.length;
   messages.push(
-    documentMessage(
-      'text-reflowed',
-      'info',
-      `the text is hard-wrapped at about ${reflowed.wrapWidth} columns (pulled out of a PDF); ${joined} lines rejoined into ${reflowed.paragraphs.length} paragraphs` +
-        (furniture.length > 0 ? `, ${furniture.length} footer lines set aside` : ''),
-    ),
+    createMessage('read/text-reflowed', 'info', 'document', msg('read/text-reflowed', { width: reflowed.wrapWidth, lines: joined, paragraphs: reflowed.paragraphs.length, footers: furniture.length })),
   );
-  return { blocks: reflowed.paragraphs.map((p) => rawParagraph(p)), furniture, pages: null, encoding, messages };
+  const sources = reflowedSources(lines, reflowed.paragraphs);
+  return { blocks: reflowed.paragraphs.map((p, n) => rawParagraph(p, null, { pieces: (sources[n] ?? []).map(piece) })), furniture, pages: null, encoding, messages };
 }
 
-function documentMessage(ruleId: string, severity: Message['severity'], message: string): Message {
-  return { ruleId, severity, field: 'document', message };
+const LINE_BREAK = /\r\n?|\n/;
+
+/**
+ * The lines each rejoined paragraph was built from. Reflow drops blank and furniture lines and
+ * joins the rest, trimmed, in order, with a space or (after a hyphen) nothing; so consuming the
+ * content lines while their joined length stays within the paragraph's finds them again.
+ */
+function reflowedSources(lines: readonly string[], paragraphs: readonly string[]): number[][] {
+  const content: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() !== '' && !isFurnitureLine(line)) content.push(i);
+  });
+  let next = 0;
+  return paragraphs.map((paragraph) => {
+    const used: number[] = [];
+    let length = 0;
+    while (next < content.length) {
+      const line = (lines[content[next] as number] ?? '').trim();
+      const joined = length === 0 ? line.length : length + (paragraph[length] === ' ' ? 1 : 0) + line.length;
+      if (length > 0 && joined > paragraph.length) break;
+      used.push(content[next] as number);
+      next++;
+      length = joined;
+      if (length >= paragraph.length) break;
+    }
+    return used;
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { isPlanError } from '../errors.js';
 import { extract } from '../extract/index.js';
+import { locateMessages } from '../locate.js';
+import { localize } from '../messages/index.js';
 import { readDocument, type ReadInput } from '../read/index.js';
 import type { ReadOptions } from '../read/options.js';
 import type { PlanExtraction } from '../schema.js';
@@ -18,41 +20,27 @@ export interface CheckFileOptions {
 
 /**
  * Read, extract and validate one file. Never throws for a bad input: an unreadable file
- * becomes a report with status `unreadable`, its error code and a one-line reason.
+ * becomes a report with status `unreadable`, its error code and a one-line reason. Findings
+ * are in the validator's language and carry their location in the file (`Location`).
  */
 export async function checkFile(path: string, options: CheckFileOptions): Promise<FileReport> {
+  const lang = options.validator.lang;
   let findings: Finding[];
   let kind: FileReport['kind'];
   try {
     const { value: doc, messages } = await readDocument(options.input ?? path, { ...options.read, path });
     const { value: plan } = extract(doc, { path });
     kind = plan.kind;
-    findings = [...messages.filter((m) => m.severity !== 'info'), ...options.validator.validate({ plan, upper: options.upper ?? null, pageStarts: doc.pageStarts })];
-    withLines(findings, doc.text);
+    const checked = options.validator.validate({ plan, upper: options.upper ?? null, pageStarts: doc.pageStarts });
+    // Not a plan: that one finding says it all; the reader's notes about the file would only distract.
+    const notPlan = checked.length === 1 && checked[0]?.ruleId === 'document/not-a-plan';
+    findings = notPlan ? checked : [...localize(messages.filter((m) => m.severity !== 'info'), lang), ...checked];
+    if (notPlan) kind = null;
+    locateMessages(findings, doc);
   } catch (error) {
-    if (isPlanError(error)) return unreadableReport(path, error.code, error.reason);
-    const reason = error instanceof Error ? error.message.split('\n')[0] ?? 'internal error' : String(error);
-    return unreadableReport(path, 'E_INTERNAL', `internal error: ${reason}`);
+    if (isPlanError(error)) return unreadableReport(path, error.code, error.reason, { detail: error.detail, lang });
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? 'internal error') : String(error);
+    return unreadableReport(path, 'E_INTERNAL', `internal error: ${reason}`, { lang });
   }
   return { path, status: statusOf(findings), kind, findings };
-}
-
-/** Adds 1-based `line` and `column` to findings with a span, for terminals, SARIF and CI annotations. */
-export function withLines(findings: Finding[], text: string): void {
-  const withSpan = findings.filter((f) => f.span).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
-  let line = 1;
-  let lineStart = 0;
-  let at = 0;
-  // One pass over the text for all findings, in offset order.
-  for (const f of withSpan) {
-    const target = f.span?.start ?? 0;
-    for (; at < target && at < text.length; at++) {
-      if (text.charCodeAt(at) === 10) {
-        line++;
-        lineStart = at + 1;
-      }
-    }
-    f.line = line;
-    f.column = target - lineStart + 1;
-  }
 }

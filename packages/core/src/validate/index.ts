@@ -4,14 +4,17 @@
  */
 import type { PlanExtraction, Span } from '../schema.js';
 import { pageAt } from '../model.js';
+import { DEFAULT_LANG, render, type Lang, type MessageRef } from '../messages/index.js';
 import { parseConfig, type ValidateConfig, type ValidateConfigInput } from './config.js';
-import type { Finding, Rule, RuleContext } from './rule.js';
+import type { Finding, Rule, RuleContext, RuleHit } from './rule.js';
 import { RULES } from './rules/index.js';
+import { notAPlan } from './rules/document.js';
 import { loadSpeller, type Speller } from './spelling.js';
 
 export { RULES } from './rules/index.js';
+export { looksLikePlan } from './rules/document.js';
 export { NATIONAL_THEMES } from './themes.js';
-export { ValidateConfig, RuleSetting, parseConfig, type ValidateConfigInput } from './config.js';
+export { ValidateConfig, RuleSetting, ConfigError, parseConfig, renamedRuleIds, type ValidateConfigInput } from './config.js';
 export type { Rule, RuleHit, RuleContext, Field, Finding } from './rule.js';
 export { loadSpeller, CONFUSABLES, DOMAIN_WORDS, type Speller, type SpellingIssue } from './spelling.js';
 
@@ -23,22 +26,38 @@ export interface ValidateInput {
   pageStarts?: number[];
 }
 
+export interface ValidatorOptions {
+  /** The language of findings' messages; default Vietnamese. */
+  lang?: Lang;
+}
+
 export interface Validator {
   readonly config: ValidateConfig;
-  /** Findings for one plan, ordered by position then rule id. */
+  readonly lang: Lang;
+  /**
+   * Findings for one plan, ordered by position then rule id. A document that is not a plan
+   * gets `document/not-a-plan` alone: checking a README's spelling helps nobody.
+   */
   validate(input: ValidateInput): Finding[];
 }
 
 /** A validator with its configuration applied; loads the spelling dictionary once. */
-export async function createValidator(config: ValidateConfigInput | ValidateConfig = {}): Promise<Validator> {
-  const resolved = parseConfig(config);
+export async function createValidator(config: ValidateConfigInput | ValidateConfig = {}, options: ValidatorOptions = {}): Promise<Validator> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const resolved = parseConfig(config, { lang });
   const speller = cached(await loadSpeller(resolved.words));
-  const active = RULES.filter((rule) => resolved.rules[rule.id] !== 'off');
+  const active = RULES.filter((rule) => resolved.rules[rule.id] !== 'off' && rule !== notAPlan);
+  const gate = resolved.rules[notAPlan.id] === 'off' ? null : notAPlan;
   return {
     config: resolved,
+    lang,
     validate({ plan, upper = null, pageStarts = [] }) {
       const span = (start: number, end: number): Span => ({ start, end, page: pageAt({ pageStarts }, start) });
-      const ctx: RuleContext = { plan, upper, config: resolved, speller, span };
+      const ctx: RuleContext = { plan, upper, config: resolved, speller, span, lang };
+      if (gate) {
+        const notPlan = run(gate, ctx, resolved);
+        if (notPlan.length > 0) return notPlan;
+      }
       const findings: Finding[] = [];
       for (const rule of active) findings.push(...run(rule, ctx, resolved));
       return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
@@ -51,18 +70,26 @@ function run(rule: Rule, ctx: RuleContext, config: ValidateConfig): Finding[] {
   const severity = setting === undefined || setting === 'off' ? rule.severity : setting;
   const out: Finding[] = [];
   try {
-    for (const hit of rule.check(ctx)) {
-      const finding: Finding = { ruleId: rule.id, severity, field: hit.field ?? rule.field, message: hit.message };
-      if (hit.span) finding.span = hit.span;
-      if (hit.actual !== undefined) finding.actual = hit.actual;
-      if (hit.expected !== undefined) finding.expected = hit.expected;
-      out.push(finding);
-    }
+    for (const hit of rule.check(ctx)) out.push(toFinding(rule, severity, hit, ctx.lang));
   } catch (error) {
     // A rule that breaks on odd input is a finding of its own, never an aborted run (textlint's way).
-    out.push({ ruleId: 'validate/rule-crashed', severity: 'warning', field: 'document', message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}` });
+    const ref: MessageRef = { id: 'validate/rule-crashed', params: { rule: rule.id, error: error instanceof Error ? error.message : String(error) } };
+    out.push({ ruleId: 'validate/rule-crashed', severity: 'warning', field: 'document', message: render(ref, ctx.lang) ?? ref.id, messageId: ref.id, params: ref.params });
   }
   return out;
+}
+
+function toFinding(rule: Rule, severity: Finding['severity'], hit: RuleHit, lang: Lang): Finding {
+  const text = (m: MessageRef | string) => (typeof m === 'string' ? m : (render(m, lang) ?? m.id));
+  const finding: Finding = { ruleId: rule.id, severity, field: hit.field ?? rule.field, message: text(hit.message) };
+  if (typeof hit.message !== 'string') {
+    finding.messageId = hit.message.id;
+    finding.params = hit.message.params;
+  }
+  if (hit.span) finding.span = hit.span;
+  if (hit.actual !== undefined) finding.actual = hit.actual;
+  if (hit.expected !== undefined) finding.expected = text(hit.expected);
+  return finding;
 }
 
 // Both spelling rules read the same check; run it once per text.
@@ -80,4 +107,4 @@ function cached(speller: Speller): Speller {
   };
 }
 export { buildReport, summarize, statusOf, unreadableReport, type FileReport, type FileStatus, type Summary, type ValidationReport } from './report.js';
-export { checkFile, withLines, type CheckFileOptions } from './file.js';
+export { checkFile, type CheckFileOptions } from './file.js';

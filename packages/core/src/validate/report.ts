@@ -1,5 +1,6 @@
 import type { PlanKind } from '../schema.js';
 import type { Finding } from './rule.js';
+import { DEFAULT_LANG, describeError, msg, render, type Lang, type MessageRef } from '../messages/index.js';
 
 export type FileStatus = 'valid' | 'invalid' | 'unreadable';
 
@@ -59,13 +60,18 @@ export function buildReport(files: FileReport[]): ValidationReport {
   return { schemaVersion: 1, files, summary: summarize(files) };
 }
 
-/** An unreadable file's report: one `document/unreadable` error naming the reason and code. */
-export function unreadableReport(path: string, code: string, reason: string): FileReport {
+/**
+ * An unreadable file's report: one `document/unreadable` error naming the reason and code, in
+ * `lang` (see `describeError`: a catalogue `detail` when the error has one).
+ */
+export function unreadableReport(path: string, code: string, reason: string, options: { detail?: MessageRef | null; lang?: Lang } = {}): FileReport {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const ref = msg('document/unreadable', { reason: describeError({ code, reason, detail: options.detail ?? null }, lang), code });
   return {
     path,
     status: 'unreadable',
     kind: null,
     code,
-    findings: [{ ruleId: 'document/unreadable', severity: 'error', field: 'document', message: `${reason} (${code})` }],
+    findings: [{ ruleId: 'document/unreadable', severity: 'error', field: 'document', message: render(ref, lang) ?? reason, messageId: ref.id, params: ref.params }],
   };
 }

@@ -164,8 +164,8 @@ export function findTimings(text: string, context: DateContext): TimingMatch[] {
 }
 
 // Place names are capitalised words (or a number: "Phường 1") right before the comma.
-// Hạ Lang, · Cao Bằng, · TP. Hồ Chí Minh, · Phường 1,
-const PLACE_BEFORE = /(?<!\S)((?:\p{Lu}[\p{L}\p{M}.]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.]*|\d+)){0,5})[ \t]*,[ \t]*$/u;
+// Hạ Lang, · Cao Bằng, · TP. Hồ Chí Minh, · Phường 1, · Thành phố Hồ Chí Minh, (the unit word in small letters)
+const PLACE_BEFORE = /(?<!\S)((?:(?:Thành phố|Thị xã|Thị trấn)[ \t]+)?(?:\p{Lu}[\p{L}\p{M}.]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.]*|\d+)){0,5})[ \t]*,[ \t]*$/u;
 const PLACE_GROUP = 1;
 
 /** The place and (possibly partial) date of an issue line, or null. Offsets index `line`. */

@@ -8,8 +8,9 @@
  * `mc:Fallback`, and a validator that checks text nobody sees could be fooled). Tabs become
  * spaces and soft line breaks "\n"; numbered paragraphs get their printed marker in front.
  */
+import { createMessage, msg, type MessageRef } from '../../messages/index.js';
 import type { Message } from '../../model.js';
-import { rawParagraph, type RawBlock, type RawParagraph, type RawTable } from '../raw.js';
+import { rawParagraph, type RawBlock, type RawCellLayout, type RawParagraph, type RawTable } from '../raw.js';
 import { tcvn3ToUnicode, vniToUnicode } from '../../normalize/legacy.js';
 import { fontEncoding, type FontEncoding, type FontResolver } from './fonts.js';
 import { mapSymbols, type ListCounter, type NumPr } from './numbering.js';
@@ -63,8 +64,14 @@ export class StoryReader {
   private paragraphStyle: string | null = null;
   /** The legacy encoding converted from because of a run's font, if any. */
   encoding: FontEncoding | null = null;
-
+  /** Paragraphs met so far (`w:p`, empty ones and those in tables and text boxes too): a paragraph's number for locations. */
   private paragraphs = 0;
+  /** Page breaks Word recorded where it last laid the document out (`w:lastRenderedPageBreak`). */
+  private renderedBreaks = 0;
+  /** Whether the story records Word's layout at all; without it, no paragraph's page is known. */
+  get pagesKnown(): boolean {
+    return this.renderedBreaks > 0;
+  }
 
   constructor(
     private readonly lists: ListCounter,
@@ -101,32 +108,60 @@ export class StoryReader {
           this.blockContent(this.alternative(node), out, tablesAsTables);
           break;
         case 'w:altChunk':
-          this.warn('w:altChunk', 'an embedded document (w:altChunk) is not read');
+          this.warn('w:altChunk', msg('read/docx-unknown-element#alt-chunk'));
           break;
         default:
           if (TRANSPARENT.has(node.name)) this.blockContent(node, out, tablesAsTables);
           else if (!SILENT.has(node.name)) {
-            this.warn(node.name, `unrecognised element <${node.name}> in the document body; its text is read through`);
+            this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'body' }));
             this.blockContent(node, out, tablesAsTables);
           }
       }
     }
   }
 
+  /**
+   * A table as a grid: a cell merged across columns (`w:gridSpan`) keeps its text in its first
+   * grid column and leaves the others empty, and grid columns a row skips (`w:gridBefore`,
+   * `w:gridAfter`) are empty cells, so that a column keeps its index in every row (a task table's
+   * lead agency is in the same column on a group row's neighbours). A cell merged down
+   * (`w:vMerge`) reads empty below its first row, as Word stores it, and is marked `mergedAbove`.
+   */
   private table(tbl: XmlElement): RawTable {
     const rows: RawParagraph[][][] = [];
+    const layout: RawCellLayout[][] = [];
     for (const tr of partsOf(tbl, 'w:tr')) {
+      const trPr = child(tr, 'w:trPr');
       // A row deleted with tracked changes is not printed.
-      if (child(child(tr, 'w:trPr'), 'w:del')) continue;
+      if (child(trPr, 'w:del')) continue;
       const cells: RawParagraph[][] = [];
+      const cellLayout: RawCellLayout[] = [];
+      const skip = (name: string) => {
+        for (let n = gridCount(childVal(trPr, name)); n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove: false });
+        }
+      };
+      skip('w:gridBefore');
       for (const tc of partsOf(tr, 'w:tc')) {
         const blocks: RawBlock[] = [];
         this.blockContent(tc, blocks, false);
         cells.push(blocks.filter((b): b is RawParagraph => b.type === 'paragraph'));
+        // Without `w:val="restart"`, `w:vMerge` continues the cell above (across all the columns it spans).
+        const tcPr = child(tc, 'w:tcPr');
+        const vMerge = child(tcPr, 'w:vMerge');
+        const mergedAbove = vMerge !== null && vMerge.attrs['w:val'] !== 'restart';
+        cellLayout.push({ mergedAbove });
+        for (let n = gridCount(childVal(tcPr, 'w:gridSpan')) - 1; n > 0; n--) {
+          cells.push([]);
+          cellLayout.push({ mergedAbove });
+        }
       }
+      skip('w:gridAfter');
       rows.push(cells);
+      layout.push(cellLayout);
     }
-    return { type: 'table', rows, page: null };
+    return { type: 'table', rows, page: null, layout };
   }
 
   private paragraph(p: XmlElement, out: RawBlock[]): void {
@@ -137,6 +172,7 @@ export class StoryReader {
       : null;
     const parts: string[] = [];
     const boxes: RawBlock[] = [];
+    const origin = { paragraph: ++this.paragraphs, page: this.renderedBreaks + 1 };
     const outerStyle = this.paragraphStyle; // a text box's paragraphs sit inside this one's runs
     this.paragraphStyle = childVal(pPr, 'w:pStyle');
     this.inline(p, parts, boxes, false);
@@ -149,9 +185,9 @@ export class StoryReader {
     if (numbered && numbered.marker !== '') text = `${numbered.marker}${numbered.suffix}${text}`;
     if (this.budget) {
       this.budget.text(text.length);
-      if (++this.paragraphs % 256 === 0) this.budget.checkTime();
+      if (origin.paragraph % 256 === 0) this.budget.checkTime();
     }
-    out.push(rawParagraph(text));
+    out.push(rawParagraph(text, null, origin));
     out.push(...boxes);
   }
 
@@ -180,7 +216,7 @@ export class StoryReader {
         default:
           if (TRANSPARENT.has(node.name)) this.inline(node, parts, boxes, hidden);
           else if (!SILENT.has(node.name)) {
-            this.warn(node.name, `unrecognised element <${node.name}> in a paragraph; its text is read through`);
+            this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'paragraph' }));
             this.inline(node, parts, boxes, hidden);
           }
       }
@@ -204,6 +240,9 @@ export class StoryReader {
         case 'w:cr':
           // Page and column breaks too: the words on either side must not run together.
           if (printing()) parts.push('\n');
+          break;
+        case 'w:lastRenderedPageBreak':
+          this.renderedBreaks++;
           break;
         case 'w:noBreakHyphen':
           if (printing()) parts.push('-');
@@ -246,7 +285,7 @@ export class StoryReader {
           break;
         default:
           if (node.name === 'w:rPr' || SILENT.has(node.name)) break;
-          this.warn(node.name, `unrecognised element <${node.name}> in a run; skipped`);
+          this.warn(node.name, msg('read/docx-unknown-element', { element: node.name, where: 'run' }));
       }
     }
   }
@@ -290,10 +329,10 @@ export class StoryReader {
     return child(alternate, 'mc:Fallback') ?? EMPTY;
   }
 
-  private warn(key: string, message: string): void {
+  private warn(key: string, message: MessageRef): void {
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    this.messages.push({ ruleId: 'read/docx-unknown-element', severity: 'warning', field: 'document', message });
+    this.messages.push(createMessage('read/docx-unknown-element', 'warning', 'document', message));
   }
 }
 
@@ -339,6 +378,12 @@ function partsOf(el: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   };
   walk(el);
   return parts;
+}
+
+/** A count of grid columns (`w:gridSpan`, `w:gridBefore`): 0 when absent, at most 64 (Word's own column limit) when absurd. */
+function gridCount(value: string | null): number {
+  const n = toInt(value);
+  return n === null || n < 0 ? 0 : Math.min(n, 64);
 }
 
 function toInt(value: string | null): number | null {

@@ -5,6 +5,7 @@
  * `w:num` instances with `w:lvlOverride`) and `word/styles.xml` (paragraph
  * styles carrying `w:numPr`, through `w:basedOn`).
  */
+import { createMessage, msg, type MessageRef } from '../../messages/index.js';
 import type { Message } from '../../model.js';
 import { child, childVal, elements, isOn, type XmlElement } from './xml.js';
 
@@ -170,13 +171,13 @@ export class ListCounter {
     if (!resolved) return null;
     const { numId, ilvl } = resolved;
     const num = this.defs.nums.get(numId);
-    if (!num) return this.warn(`numId:${numId}`, `a paragraph refers to list ${numId}, which numbering.xml does not define; its marker is lost`);
+    if (!num) return this.warn(`numId:${numId}`, msg('read/docx-numbering', { list: String(numId) }));
     const abstractId = this.abstractIdOf(num);
     const abs = abstractId === null ? undefined : this.defs.abstracts.get(abstractId);
-    if (!abs || abstractId === null) return this.warn(`abs:${num.abstractId}`, `list ${numId} points to a missing abstract list ${num.abstractId}; its marker is lost`);
+    if (!abs || abstractId === null) return this.warn(`abs:${num.abstractId}`, msg('read/docx-numbering#abstract', { list: String(numId), abstract: String(num.abstractId) }));
     const levelAt = (i: number): Level | undefined => num.overrides.get(i)?.level ?? abs.levels[i];
     const level = levelAt(ilvl);
-    if (!level) return this.warn(`lvl:${numId}:${ilvl}`, `list ${numId} has no level ${ilvl}; its marker is lost`);
+    if (!level) return this.warn(`lvl:${numId}:${ilvl}`, msg('read/docx-numbering#level', { list: String(numId), level: Number(ilvl) }));
     const startAt = (i: number): number => num.overrides.get(i)?.start ?? levelAt(i)?.start ?? 0;
 
     let counters = this.counters.get(abstractId);
@@ -210,7 +211,7 @@ export class ListCounter {
       // letters: 289 s, 3.1 GB, then a crash. What no page prints is cut, with a warning.
       if (marker.length > MAX_MARKER) {
         marker = marker.slice(0, MAX_MARKER);
-        this.warn('marker-length', `a list marker is longer than ${MAX_MARKER} characters; it is cut there`);
+        this.warn('marker-length', msg('read/docx-numbering#marker-length', { max: MAX_MARKER }));
         break;
       }
     }
@@ -280,12 +281,7 @@ export class ListCounter {
         // match the page a reader holds, and leave a note for anyone checking the lettering.
         if (n === 5 && !this.letterWarned) {
           this.letterWarned = true;
-          this.messages.push({
-            ruleId: 'read/docx-letter-e',
-            severity: 'info',
-            field: 'document',
-            message: 'an automatic a), b), c) list prints "e)" after "d)" where Vietnamese plans write "đ)"; markers are kept as Word prints them',
-          });
+          this.messages.push(createMessage('read/docx-letter-e', 'info', 'document', msg('read/docx-letter-e')));
         }
         return toLetters(n);
       case 'upperLetter':
@@ -295,15 +291,15 @@ export class ListCounter {
       case 'ordinal':
         return String(n);
       default:
-        this.warn(`fmt:${format}`, `numbering format "${format}" is not supported; printed as decimal`);
+        this.warn(`fmt:${format}`, msg('read/docx-numbering#format', { format: String(format) }));
         return String(n);
     }
   }
 
-  private warn(key: string, message: string): null {
+  private warn(key: string, message: MessageRef): null {
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      this.messages.push({ ruleId: 'read/docx-numbering', severity: 'warning', field: 'document', message });
+      this.messages.push(createMessage('read/docx-numbering', 'warning', 'document', message));
     }
     return null;
   }

@@ -1,20 +1,21 @@
 /**
- * From lines to what a plan printed: running headers and footers set apart, column regions
- * (the two-column header, the recipients | signature block, tables with clear gutters) as
- * tables, and hard-wrapped lines joined into paragraphs, across page breaks too. Linear in
- * lines, apart from sorting each page's fragments.
+ * From pages of lines to what a plan printed: running headers and footers set apart, list
+ * markers kept with their text, bordered tables from their rulings (`ruled.ts`), column blocks
+ * from geometry (`columns.ts`: the two-column header, the recipients | signature block, tables
+ * with clear gutters), and hard-wrapped lines joined into paragraphs (`paragraphs.ts`), across
+ * page breaks too. Linear in lines, apart from sorting each page's fragments.
  */
 import type { Furniture } from '../../model.js';
-import { parseMarker } from '../../segment/markers.js';
-import type { RawBlock, RawParagraph, RawTable } from '../raw.js';
-import { GUTTER_GAP, type Line, type Segment } from './lines.js';
+import type { RawBlock } from '../raw.js';
+import { BARE_MARKER, ColumnBlock, findColumnBlocks } from './columns.js';
+import type { Line, Segment } from './lines.js';
+import type { PageLines } from './page.js';
+import { DEFAULT_PITCH, frameOf, ParagraphBuilder, pitchOf, type Frame } from './paragraphs.js';
+import type { Ruling } from './rulings.js';
+import { findRuledTables, RuledTable } from './ruled.js';
 
-/** One page's lines, top to bottom, and the page height (points). */
-export interface PageLines {
-  page: number;
-  height: number;
-  lines: Line[];
-}
+export type { PageLines } from './page.js';
+export { joinWrapped } from './paragraphs.js';
 
 // ---------------------------------------------------------------------------
 // Running headers, footers, page numbers
@@ -59,7 +60,11 @@ export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furnitu
 
   const furniture: Furniture[] = [];
   const out = pages.map((page) => {
+    const borders = (page.rulings ?? []).filter((r) => r.x0 === r.x1);
+    // Inside a bordered table: a header row repeated on every page is the table's, not the page's.
+    const ruled = (line: Line) => borders.some((r) => r.x0 <= line.x0 && r.y0 <= line.y && r.y1 >= line.y) && borders.some((r) => r.x0 >= line.x1 && r.y0 <= line.y && r.y1 >= line.y);
     const isFurniture = (line: Line) => {
+      if (borders.length > 0 && ruled(line)) return false;
       const fromTop = page.height - line.y;
       const atTop = fromTop <= EDGE_ZONE * page.height;
       const atBottom = line.y <= EDGE_ZONE * page.height;
@@ -82,366 +87,48 @@ export function takeFurniture(pages: PageLines[]): { pages: PageLines[]; furnitu
 }
 
 // ---------------------------------------------------------------------------
-// Column regions: the two-column header and signature block, and tables
+// List markers
 
-/** A run of lines laid out in columns with gutters between them. */
-interface Region {
-  type: 'region';
-  lines: Line[];
-  /** The gutters, left to right: column `i` ends at or before `gutters[i].left`, column `i + 1` starts at or after `gutters[i].right`. */
-  gutters: Gutter[];
-}
-
-interface Gutter {
-  left: number;
-  right: number;
-}
-
-interface Column {
-  lefts: number[];
-  centres: number[];
-  rights: number[];
-}
-
-// Alignment tolerances in ems: aligned edges match to a point or two, centred lines drift with rounding.
-const EDGE_TOLERANCE = 0.25;
-const CENTRE_TOLERANCE = 1;
-/** Largest vertical step inside a region, in ems: room for a handwritten signature. */
-const REGION_MAX_STEP = 8;
-/** Narrowest gutter a region keeps, in ems. */
-const MIN_GUTTER = 0.8;
-/** Steps up to this many ems are the column's own line spacing. */
-const NEAR_STEP = 1.6;
+/** Widest gap (ems) between a marker and its text that is still a tab, not a column of its own. */
+const MARKER_TAB = 8;
 
 /**
- * Does a line on one column only belong to it? Centred on what the column holds (the signature
- * may sit far below its title), or on the next line down with a shared left or right edge.
+ * A list marker followed by a wide gap is Word's automatic numbering (`I.⇥MỤC ĐÍCH`, `1.⇥Mục
+ * đích`, `a)⇥...`, `-⇥...`): the marker goes back with its text, so a run of numbered lines is
+ * never taken for a two-column table. Only a border between them keeps them apart (a table's
+ * `STT` column).
  */
-function alignedWith(column: Column, x0: number, x1: number, em: number, step: number): boolean {
-  const near = (values: number[], v: number, tol: number) => values.some((u) => Math.abs(u - v) <= tol * em);
-  if (near(column.centres, (x0 + x1) / 2, CENTRE_TOLERANCE)) return true;
-  return step <= NEAR_STEP * em && (near(column.lefts, x0, EDGE_TOLERANCE) || near(column.rights, x1, EDGE_TOLERANCE));
-}
-
-/** The column a segment falls in: how many gutters lie to its left (by its centre when it sits in one). */
-function columnOf(s: Segment, gutters: Gutter[]): number {
-  const centre = (s.x0 + s.x1) / 2;
-  let column = 0;
-  for (const g of gutters) if (centre >= (g.left + g.right) / 2) column++;
-  return column;
-}
-
-/**
- * Split a page's lines into body lines and column regions. A region starts at a line with a
- * gutter-wide gap (each such gap is a gutter) and takes the following lines while none crosses
- * a gutter and each line confined to one column lines up (left edge, right edge or centre)
- * with what that column already holds — so the centred title under the header, or the body
- * paragraph after a table, ends the region.
- */
-export function findRegions(lines: Line[]): (Line | Region)[] {
-  const out: (Line | Region)[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const first = lines[i] as Line;
-    if (first.segments.length < 2) {
-      out.push(first);
-      i++;
-      continue;
-    }
-    // A line with a gutter-wide gap (the header, the signature block) splits there only: its
-    // narrower gaps are inside a cell. Otherwise every gap between text items is a candidate
-    // (a bordered table, whose cells may stand a word space apart), to be confirmed below.
-    const strong = first.segments.some((s) => s.gap >= GUTTER_GAP);
-    let gutters: Gutter[] = [];
-    let left = first.segments[0] as Segment;
-    for (const s of first.segments.slice(1)) {
-      if (!strong || s.gap >= GUTTER_GAP) gutters.push({ left: left.x1, right: s.x0 });
-      left = s;
-    }
-    const columns: Column[] = Array.from({ length: gutters.length + 1 }, () => ({ lefts: [], centres: [], rights: [] }));
-    const place = (line: Line, step: number): boolean => {
-      const m = MIN_GUTTER * line.size;
-      const next = gutters.map((g) => ({ ...g }));
-      const spans = new Map<number, { x0: number; x1: number }>();
-      for (const s of line.segments) {
-        const column = columnOf(s, gutters);
-        // Text may reach into a gutter from either side, but must leave it open.
-        const before = next[column - 1];
-        const after = next[column];
-        if (before && s.x0 < before.left + m) return false;
-        if (after && s.x1 > after.right - m) return false;
-        if (before) before.right = Math.min(before.right, s.x0);
-        if (after) after.left = Math.max(after.left, s.x1);
-        const span = spans.get(column);
-        spans.set(column, { x0: Math.min(span?.x0 ?? Infinity, s.x0), x1: Math.max(span?.x1 ?? -Infinity, s.x1) });
+export function keepMarkers(lines: readonly Line[], rulings: readonly Ruling[]): Line[] {
+  const borders = rulings.filter((r) => r.x0 === r.x1);
+  return lines.map((line) => {
+    if (line.segments.length < 2 || !line.segments.some((s) => BARE_MARKER.test(s.text))) return line;
+    const segments: Segment[] = [];
+    for (const s of line.segments) {
+      const prev = segments[segments.length - 1];
+      const bordered = prev !== undefined && borders.some((r) => r.x0 >= prev.x1 - 0.5 && r.x0 <= s.x0 + 0.5 && r.y0 <= line.y && r.y1 >= line.y);
+      if (prev && BARE_MARKER.test(prev.text) && s.gap <= MARKER_TAB && !bordered) {
+        segments[segments.length - 1] = { x0: prev.x0, x1: s.x1, text: `${prev.text} ${s.text}`, gap: prev.gap };
+      } else {
+        segments.push(s);
       }
-      if (next.some((g) => g.right - g.left < m)) return false;
-      if (step > 0 && spans.size === 1) {
-        // A line in one column only must belong to it, or it is the next thing on the page.
-        const [[column, span]] = [...spans] as [[number, { x0: number; x1: number }]];
-        if (!alignedWith(columns[column] as Column, span.x0, span.x1, line.size, step)) return false;
-      }
-      gutters = next;
-      for (const [column, span] of spans) {
-        const c = columns[column] as Column;
-        c.lefts.push(span.x0);
-        c.rights.push(span.x1);
-        c.centres.push((span.x0 + span.x1) / 2);
-      }
-      return true;
-    };
-    place(first, 0);
-    const regionLines = [first];
-    let j = i + 1;
-    while (j < lines.length) {
-      const next = lines[j] as Line;
-      const prev = regionLines[regionLines.length - 1] as Line;
-      const step = prev.y - next.y;
-      if (step > REGION_MAX_STEP * Math.max(prev.size, next.size)) break;
-      if (!place(next, step)) break;
-      regionLines.push(next);
-      j++;
     }
-    // Lines taken and then refused stay body lines; not retrying from each keeps this linear.
-    if (isRegion(regionLines, gutters, strong)) out.push({ type: 'region', lines: regionLines, gutters });
-    else out.push(...regionLines);
-    i = j;
-  }
-  return out;
-}
-
-// A list marker standing alone before a tab: "1.", "1.1.", "a)", "-".
-const BARE_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•–])$/u;
-
-/**
- * Whether a run of lines found by `findRegions` is laid out in columns. One line with a wide
- * gap is not (a tab, a stretched justified line); a run that started from narrow gaps needs
- * two lines with text in several columns; and a list whose first column holds nothing but
- * markers ("1." + tab + text, line after line) is a list.
- */
-function isRegion(lines: Line[], gutters: Gutter[], strong: boolean): boolean {
-  if (lines.length < 2) return false;
-  const split = lines.filter((line) => new Set(line.segments.map((s) => columnOf(s, gutters))).size >= 2).length;
-  if (!strong && split < 2) return false;
-  return !lines.every((line) => {
-    const first = line.segments.filter((s) => columnOf(s, gutters) === 0);
-    return first.length === 0 || (first.length === 1 && BARE_MARKER.test((first[0] as Segment).text));
+    return segments.length === line.segments.length ? line : { ...line, segments };
   });
 }
 
 /**
- * A region as a table: a row starts where a line with text in two columns or more follows a
- * step larger than single spacing (cell padding, a rule, a blank line); cells as paragraphs,
- * column by column.
+ * Whether a page's text looks like it may hold a bordered table, which only its rulings can lay
+ * out well: two lines or more with three cells or more (markers kept with their text). Reading a
+ * page's rulings costs about as much again as its text, so the reader asks for them only then.
  */
-function regionToTable(region: Region): RawTable {
-  const width = region.gutters.length + 1;
-  const rows: Line[][][] = [];
-  let current: Line[][] | null = null;
-  let prev: Line | null = null;
-  for (const line of region.lines) {
-    const byColumn: Segment[][] = Array.from({ length: width }, () => []);
-    for (const s of line.segments) byColumn[columnOf(s, region.gutters)]?.push(s);
-    const used = byColumn.filter((c) => c.length > 0).length;
-    const step = prev === null ? 0 : prev.y - line.y;
-    // Single spacing is ≈ 1.15 em.
-    if (current === null || (used >= 2 && step > 1.3 * Math.max(line.size, prev?.size ?? 0))) {
-      current = Array.from({ length: width }, () => []);
-      rows.push(current);
-    }
-    byColumn.forEach((segments, column) => {
-      if (segments.length > 0) current?.[column]?.push(subLine(line, segments));
-    });
-    prev = line;
-  }
-  return {
-    type: 'table',
-    rows: rows.map((row) => row.map(cellParagraphs)),
-    page: region.lines[0]?.page ?? null,
-  };
-}
-
-function subLine(line: Line, segments: Segment[]): Line {
-  const first = segments[0] as Segment;
-  const last = segments[segments.length - 1] as Segment;
-  return { ...line, segments, x0: first.x0, x1: last.x1, text: segments.map((s) => s.text).join(' ') };
-}
-
-// ---------------------------------------------------------------------------
-// Paragraphs
-
-/** The text block's left and right edges. */
-export interface Frame {
-  left: number;
-  right: number;
-}
-
-function frameOf(lines: Line[]): Frame {
-  let left = Infinity;
-  let right = -Infinity;
-  for (const line of lines) {
-    left = Math.min(left, line.x0);
-    right = Math.max(right, line.x1);
-  }
-  return { left, right };
-}
-
-/**
- * The usual baseline-to-baseline step between lines of one size: the lower quartile of the
- * steps (paragraph spacing makes the rest larger), or `null` with fewer than two steps.
- */
-export function pitchOf(lines: Line[]): number | null {
-  const steps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1] as Line;
-    const b = lines[i] as Line;
-    const step = a.y - b.y;
-    if (Math.abs(a.size - b.size) < 0.5 && step > 0.5 * b.size && step < 3 * b.size) steps.push(step / b.size);
-  }
-  if (steps.length < 2) return null;
-  steps.sort((p, q) => p - q);
-  return steps[Math.floor(steps.length / 4)] as number;
-}
-
-/** Line spacing in ems when a page or cell has too few lines to measure it. */
-const DEFAULT_PITCH = 1.2;
-
-interface Placed {
-  line: Line;
-  frame: Frame;
-  /** Usual step between lines, in ems. */
-  pitch: number;
-}
-
-// In ems.
-const INDENT = 0.6;
-/** A centred line keeps at least this much clear on both sides; more than a first-line indent (≈ 2.7 em). */
-const CENTRE_OFFSET = 3;
-const EXTRA_GAP = 0.35;
-
-function isCentred(p: Placed): boolean {
-  const { line, frame } = p;
-  const em = line.size;
-  const inset = line.x0 - frame.left;
-  const outset = frame.right - line.x1;
-  return inset > CENTRE_OFFSET * em && outset > CENTRE_OFFSET * em && Math.abs(inset - outset) < em;
-}
-
-/**
- * A line can begin with what looks like a marker when the text wrapped at a spaced dash
- * ("chính trị" / "- xã hội"). It is a continuation if the line above was full, this line is
- * flush left (items here are indented or start a fresh line) and the text after the marker
- * is lower case (items start with a capital).
- */
-function wrappedAtMarker(prev: Placed, cur: Placed, marker: string): boolean {
-  const em = cur.line.size;
-  const full = prev.frame.right - prev.line.x1 <= cur.line.firstWordWidth + 0.3 * em;
-  const flush = cur.line.x0 - cur.frame.left <= 0.3 * em;
-  return full && flush && /^\s*\p{Ll}/u.test(cur.line.text.slice(marker.length));
-}
-
-/** Centred on the frame, whatever its width, and not flush left like a body line. */
-function isCentredish(p: Placed): boolean {
-  const { line, frame } = p;
-  return line.x0 - frame.left > 0.3 * line.size && Math.abs(line.x0 + line.x1 - frame.left - frame.right) / 2 < line.size;
-}
-
-/**
- * Does `cur` start a new paragraph after `prev`? `prevStarts` says whether `prev` was
- * the first line of its paragraph (then a deeper `cur` is a hanging indent, not a new one).
- */
-function startsParagraph(prev: Placed, cur: Placed, prevStarts: boolean): boolean {
-  const em = cur.line.size;
-  const marker = parseMarker(cur.line.text);
-  if (marker !== null && !wrappedAtMarker(prev, cur, marker.text)) return true;
-  if (isCentred(cur) || isCentred(prev)) {
-    // A centred title wrapped only if the line above had no room left for this line's first word.
-    const room = prev.frame.right - prev.frame.left - (prev.line.x1 - prev.line.x0);
-    if (!(isCentredish(prev) && isCentredish(cur) && room < cur.line.firstWordWidth + 0.3 * em)) return true;
-  }
-  if (Math.abs(cur.line.size - prev.line.size) > 0.15 * em) return true;
-  if (cur.line.page === prev.line.page && prev.line.y - cur.line.y > (prev.pitch + EXTRA_GAP) * em) return true;
-  // First-line indent: deeper than the line above, which was itself a continuation line.
-  if (!prevStarts && cur.line.x0 - cur.frame.left > INDENT * em && cur.line.x0 - prev.line.x0 > INDENT * em) return true;
-  // The line above stopped short: this line's first word (and a space) would have fitted there.
-  const room = prev.frame.right - prev.line.x1;
-  if (room > cur.line.firstWordWidth + 0.3 * em) return true;
+export function mayHoldTable(lines: readonly Line[]): boolean {
+  let rows = 0;
+  for (const line of keepMarkers(lines, [])) if (line.segments.length >= 3 && ++rows >= 2) return true;
   return false;
 }
 
-// "HĐND-" + "UBND", "1420/KH-" + "UBND", "TT-" + "BLĐTBXH", "QĐ-" + "TTg": a compound code wrapped at its hyphen.
-const ENDS_LETTER_HYPHEN = /\p{L}-$/u;
-const STARTS_ABBREVIATION = /^\p{Lu}[\p{Lu}\d&]/u;
-
-/**
- * The text of two wrapped lines. Hyphens are never removed (they are real in this genre);
- * the space is left out only where a code was wrapped at its hyphen.
- */
-export function joinWrapped(before: string, after: string): string {
-  return before + wrapSeparator(before, after) + after;
-}
-
-/** What goes between two wrapped lines: nothing where a code was wrapped at its hyphen, else a space. */
-function wrapSeparator(before: string, after: string): string {
-  return ENDS_LETTER_HYPHEN.test(before) && STARTS_ABBREVIATION.test(after) ? '' : ' ';
-}
-
-/**
- * A cell's paragraphs. In a centred cell (the issuing body, the motto, the signature) every
- * line is its own paragraph: equal-width centred lines look just like a wrapped one.
- */
-function cellParagraphs(lines: Line[]): RawParagraph[] {
-  const first = lines[0];
-  if (first === undefined) return [];
-  const centre = (line: Line) => (line.x0 + line.x1) / 2;
-  if (lines.length > 1 && lines.every((line) => Math.abs(centre(line) - centre(first)) < 0.5 * line.size)) {
-    return lines.map((line) => ({ type: 'paragraph', text: line.text, page: line.page }));
-  }
-  const frame = frameOf(lines);
-  const pitch = pitchOf(lines) ?? DEFAULT_PITCH;
-  const builder = new ParagraphBuilder();
-  for (const line of lines) builder.add({ line, frame, pitch });
-  return builder.finish();
-}
-
-/** Joins lines into paragraphs, one line at a time, carrying a paragraph over page breaks. */
-class ParagraphBuilder {
-  private readonly out: RawParagraph[] = [];
-  /** The paragraph's lines and separators, joined once at the end: testing or indexing a string
-   *  grown line by line flattens it each time, and a paragraph of thousands of lines (one that runs
-   *  over a 500-page PDF) then took quadratic time. */
-  private parts: string[] = [];
-  private page: number | null = null;
-  private prev: Placed | null = null;
-  private prevStarts = false;
-
-  add(cur: Placed): void {
-    if (this.prev === null || startsParagraph(this.prev, cur, this.prevStarts)) {
-      this.flush();
-      this.parts = [cur.line.text];
-      this.page = cur.line.page;
-      this.prevStarts = true;
-    } else {
-      this.parts.push(wrapSeparator(this.prev.line.text, cur.line.text), cur.line.text);
-      this.prevStarts = false;
-    }
-    this.prev = cur;
-  }
-
-  /** End the paragraph in progress (a table follows). */
-  flush(): void {
-    const text = this.parts.join('');
-    if (text !== '') this.out.push({ type: 'paragraph', text, page: this.page });
-    this.parts = [];
-    this.prev = null;
-  }
-
-  /** End the paragraph in progress and hand over everything built so far. */
-  finish(): RawParagraph[] {
-    this.flush();
-    return this.out.splice(0);
-  }
-}
+// ---------------------------------------------------------------------------
+// Layout
 
 /** The font size most of these lines are set in (to the half point), or `null` for none. */
 function mainSize(lines: Line[]): number | null {
@@ -456,12 +143,15 @@ function mainSize(lines: Line[]): number | null {
   return best;
 }
 
+type Item = Line | ColumnBlock | RuledTable;
+const isLine = (item: Item): item is Line => !(item instanceof ColumnBlock || item instanceof RuledTable);
+
 /**
  * Frames of their own for runs of lines set in another size than the page's body text: a
  * recipients list in 11 pt ends far short of the body's right margin, line after line, without
  * ending a paragraph each time.
  */
-function runFrames(items: (Line | Region)[], main: number | null): Map<Line, Frame> {
+function runFrames(items: Item[], main: number | null): Map<Line, Frame> {
   const frames = new Map<Line, Frame>();
   let run: Line[] = [];
   const close = () => {
@@ -472,7 +162,7 @@ function runFrames(items: (Line | Region)[], main: number | null): Map<Line, Fra
     run = [];
   };
   for (const item of items) {
-    if ('type' in item || main === null || Math.abs(item.size - main) < 0.5) {
+    if (!isLine(item) || main === null || Math.abs(item.size - main) < 0.5) {
       close();
       continue;
     }
@@ -484,19 +174,56 @@ function runFrames(items: (Line | Region)[], main: number | null): Map<Line, Fra
 }
 
 /**
- * Lay out a document's body lines (furniture already taken off) as blocks: tables for
- * two-column regions, paragraphs for the rest, a paragraph running on across a page break.
+ * A page's items top to bottom: its bordered tables, and between them column blocks and body
+ * lines. `carry` is what the previous page ended with, if it may go on here; returns what this
+ * page ends with for the next.
+ */
+function pageItems(page: PageLines, carry: Item | null): { items: Item[]; carry: Item | null } {
+  const rulings = page.rulings ?? [];
+  const lines = keepMarkers(page.lines, rulings);
+  const { tables, rest } = rulings.length > 0 ? findRuledTables(page.page, page.width ?? 0, rulings, lines) : { tables: [], rest: lines };
+  const items: Item[] = [];
+  let open = carry instanceof ColumnBlock ? carry : null;
+  let at = 0;
+  // Column blocks are looked for between tables, never across one.
+  const chunk = (until: number) => {
+    const slice: Line[] = [];
+    while (at < rest.length && (rest[at] as Line).y > until) slice.push(rest[at++] as Line);
+    const found = findColumnBlocks(slice, open, page.width ?? 0);
+    items.push(...found.items);
+    open = found.open;
+  };
+  for (const table of [...tables].sort((a, b) => b.top - a.top)) {
+    chunk(table.top);
+    if (items.length === 0 && carry instanceof RuledTable && carry.continuedBy(table)) carry.append(table);
+    else items.push(table);
+    open = null;
+  }
+  chunk(-Infinity);
+  const last = items[items.length - 1];
+  // What the page ends with may go on at the top of the next page.
+  if (items.length === 0) return { items, carry: open ?? (carry instanceof RuledTable ? carry : null) };
+  return { items, carry: last instanceof RuledTable ? last : open };
+}
+
+/**
+ * Lay out a document's body lines (furniture already taken off) as blocks: tables for bordered
+ * tables and column blocks, paragraphs for the rest, a paragraph, a column block or a bordered
+ * table running on across a page break.
  */
 export function layoutBlocks(pages: PageLines[]): RawBlock[] {
-  const blocks: RawBlock[] = [];
+  const out: (RawBlock | ColumnBlock | RuledTable)[] = [];
   const builder = new ParagraphBuilder();
   let lastFrame: Frame | null = null;
   let lastPitch = DEFAULT_PITCH;
+  let carry: Item | null = null;
   // The body text size, over the whole document: a last page may hold more recipients than body lines.
   const main = mainSize(pages.flatMap((page) => page.lines));
   for (const page of pages) {
-    const items = findRegions(page.lines);
-    const body = items.filter((item): item is Line => !('type' in item));
+    const found = pageItems(page, carry);
+    carry = found.carry;
+    const items = found.items;
+    const body = items.filter(isLine);
     // A page with too few body lines to show its margins borrows the previous page's.
     const frame: Frame = body.length >= 3 || lastFrame === null ? frameOf(body.length > 0 ? body : page.lines) : lastFrame;
     if (body.length >= 3) lastFrame = frame;
@@ -504,14 +231,15 @@ export function layoutBlocks(pages: PageLines[]): RawBlock[] {
     lastPitch = pitch;
     const frames = runFrames(items, main);
     for (const item of items) {
-      if ('type' in item) {
-        for (const p of builder.finish()) blocks.push(p);
-        blocks.push(regionToTable(item));
-      } else {
+      if (isLine(item)) {
         builder.add({ line: item, frame: frames.get(item) ?? frame, pitch });
+      } else {
+        out.push(...builder.finish());
+        // Tables are laid out once complete: a later page may still add to them.
+        out.push(item);
       }
     }
   }
-  for (const p of builder.finish()) blocks.push(p);
-  return blocks;
+  out.push(...builder.finish());
+  return out.map((block) => (block instanceof ColumnBlock || block instanceof RuledTable ? block.toTable() : block));
 }

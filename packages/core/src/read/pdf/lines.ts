@@ -39,12 +39,23 @@ export interface Line {
   firstWordWidth: number;
 }
 
-/** A pdf.js text item, reduced to what layout needs. */
+/**
+ * A pdf.js text item, reduced to what layout needs: its text, its matrix (baseline origin in
+ * `transform[4]`, `transform[5]`; direction and size in the rest), its advance width and height.
+ * Other sources of page text (OCR) produce the same shape.
+ */
 export interface TextItemLike {
   str: string;
-  transform: number[];
+  transform: readonly number[];
   width: number;
   height: number;
+}
+
+/** A vertical ruling a line must not run across: a cell border (see rulings.ts). */
+interface Cut {
+  x: number;
+  y0: number;
+  y1: number;
 }
 
 // Gaps are measured in ems of the larger font size of the two fragments.
@@ -91,16 +102,22 @@ export function toFragment(item: TextItemLike): Fragment | null {
 
 /**
  * Group fragments into lines by baseline (within 0.4 em), order each line by x, and join
- * fragments with a space where the gap is a word space. O(n log n) in the page's fragments.
+ * fragments with a space where the gap is a word space. A vertical ruling (a cell border) always
+ * ends a segment, cutting a fragment that runs across it. O(n log n) in the page's fragments.
  */
-export function buildLines(fragments: Fragment[], page: number): Line[] {
+export function buildLines(fragments: Fragment[], page: number, rulings: readonly { x0: number; y0: number; x1: number; y1: number }[] = []): Line[] {
   const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x - q.x);
+  const cuts: Cut[] = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
   const lines: Line[] = [];
   let group: Fragment[] = [];
   let baseline = 0;
   let size = 0;
   const flush = () => {
-    if (group.length > 0) lines.push(makeLine(group, page));
+    if (group.length > 0) {
+      // The borders this line's text band crosses (baseline to about the x-height).
+      const here = cuts.length === 0 ? [] : cuts.filter((c) => c.y0 <= baseline + 0.5 * size && c.y1 >= baseline).map((c) => c.x);
+      lines.push(makeLine(here.length === 0 ? group : cutAt(group, here), page, here));
+    }
     group = [];
   };
   for (const f of sorted) {
@@ -115,7 +132,50 @@ export function buildLines(fragments: Fragment[], page: number): Line[] {
   return lines;
 }
 
-function makeLine(group: Fragment[], page: number): Line {
+/**
+ * Fragments cut where a vertical ruling runs through them: pdf.js may give two tight cells' text
+ * as one item. The cut falls at the space nearest the ruling (by estimated glyph widths).
+ */
+function cutAt(group: Fragment[], cuts: number[]): Fragment[] {
+  const out: Fragment[] = [];
+  const queue = [...group];
+  while (queue.length > 0) {
+    const f = queue.shift() as Fragment;
+    const cut = cuts.find((x) => x > f.x + 0.3 * f.size && x < f.x + f.w - 0.3 * f.size);
+    if (cut === undefined) {
+      out.push(f);
+      continue;
+    }
+    const total = estimate(f.str) || 1;
+    let at = 0;
+    let width = 0;
+    while (at < f.str.length && f.x + (width / total) * f.w < cut) width += estimate(f.str.charAt(at++));
+    // The nearest space within three characters, else where the estimate says.
+    let split = at;
+    for (let d = 0; d <= 3; d++) {
+      if (f.str.charAt(at - d) === ' ') {
+        split = at - d;
+        break;
+      }
+      if (f.str.charAt(at + d) === ' ') {
+        split = at + d;
+        break;
+      }
+    }
+    const head = f.str.slice(0, split);
+    const tail = f.str.slice(split).replace(/^ /, '');
+    if (head.trim() === '' || tail.trim() === '') {
+      out.push(f);
+      continue;
+    }
+    const headWidth = (estimate(head) / total) * f.w;
+    out.push({ ...f, str: head, w: headWidth });
+    queue.unshift({ ...f, str: tail, x: Math.max(cut + 0.01, f.x + (estimate(f.str.slice(0, split + 1)) / total) * f.w), w: (estimate(tail) / total) * f.w });
+  }
+  return out;
+}
+
+function makeLine(group: Fragment[], page: number, cuts: readonly number[] = []): Line {
   group.sort((p, q) => p.x - q.x);
   const segments: Segment[] = [];
   let parts: string[] = [];
@@ -129,7 +189,7 @@ function makeLine(group: Fragment[], page: number): Line {
     bySize.set(f.size, (bySize.get(f.size) ?? 0) + f.str.length);
     const em = Math.max(f.size, prev?.size ?? 0);
     const gap = f.x - x1;
-    if (prev === null || gap > SEGMENT_GAP * em) {
+    if (prev === null || gap > SEGMENT_GAP * em || cuts.some((x) => x >= x1 - 0.5 && x <= f.x + 0.5)) {
       if (prev !== null) segments.push({ x0, x1, text: parts.join('').trim(), gap: gapBefore });
       gapBefore = prev === null ? 0 : gap / em;
       parts = [f.str];
@@ -155,6 +215,17 @@ function makeLine(group: Fragment[], page: number): Line {
     text: segments.map((s) => s.text).join(' '),
     firstWordWidth: firstWordWidth(group),
   };
+}
+
+/** The part of a line made of some of its segments (a table cell's share of it). */
+export function subLine(line: Line, segments: Segment[]): Line {
+  const first = segments[0] as Segment;
+  const last = segments[segments.length - 1] as Segment;
+  // The first word's share of the first segment, by estimated glyph widths.
+  const word = /^\S*/.exec(first.text)?.[0] ?? '';
+  const whole = estimate(first.text);
+  const firstWord = first === line.segments[0] ? line.firstWordWidth : whole > 0 ? ((first.x1 - first.x0) * estimate(word)) / whole : 0;
+  return { ...line, segments, x0: first.x0, x1: last.x1, text: segments.map((s) => s.text).join(' '), firstWordWidth: firstWord };
 }
 
 /**

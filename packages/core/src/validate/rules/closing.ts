@@ -1,13 +1,13 @@
+import { msg } from '../../messages/index.js';
 import { defineRule } from '../rule.js';
 
 export const signerMissing = defineRule({
   id: 'signer/missing',
   field: 'signer',
   severity: 'error',
-  description: 'The plan ends with a signature block (TM./KT. …, title, name).',
   *check({ plan }) {
-    if (plan.signer === null) yield { message: 'no signature block (TM./KT. CHỦ TỊCH, title, name)' };
-    else if (plan.signer.name === null) yield { message: 'the signature block has no signer name', span: plan.signer.span };
+    if (plan.signer === null) yield { message: msg('signer/missing') };
+    else if (plan.signer.name === null) yield { message: msg('signer/missing#name'), span: plan.signer.span };
   },
 });
 
@@ -15,8 +15,7 @@ export const recipientsMissing = defineRule({
   id: 'recipients/missing',
   field: 'recipients',
   severity: 'warning',
-  description: 'The plan lists its recipients ("Nơi nhận:").',
   *check({ plan }) {
-    if (plan.recipients.length === 0) yield { message: 'no recipients ("Nơi nhận:")' };
+    if (plan.recipients.length === 0) yield { message: msg('recipients/missing') };
   },
 });

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import type { Deadline } from '../../schema.js';
 import { defineRule } from '../rule.js';
 import { compareDates, yearOf } from './dates.js';
@@ -10,10 +11,9 @@ export const deadlineImpossibleDate = defineRule({
   id: 'deadlines/impossible-date',
   field: 'deadlines',
   severity: 'error',
-  description: 'Dates in the plan name real days.',
   *check({ plan, span }) {
     for (const date of impossibleDatesByField(plan).other) {
-      yield { message: `a date that does not exist: ${date.text}`, span: span(date.start, date.end), actual: date.text };
+      yield { message: msg('deadlines/impossible-date', { text: date.text }), span: span(date.start, date.end), actual: date.text };
     }
   },
 });
@@ -22,17 +22,16 @@ export const reportBeforePeriodEnd = defineRule({
   id: 'deadlines/report-before-period-end',
   field: 'deadlines',
   severity: 'error',
-  description: 'A report on results is not due before the period it reports on has ended.',
   *check({ plan }) {
     if (!plan.period) return;
     for (const d of plan.deadlines) {
       const due = lastDay(d);
       if (d.action === 'report' && due && compareDates(due, plan.period.end) < 0) {
         yield {
-          message: `a report is due ${due}, before the period ends on ${plan.period.end}`,
+          message: msg('deadlines/report-before-period-end', { due, end: plan.period.end }),
           span: d.span,
-          actual: due,
-          expected: `after ${plan.period.end}`,
+          actual: d.text,
+          expected: msg('value:after', { date: plan.period.end }),
         };
       }
     }
@@ -43,14 +42,13 @@ export const deadlineFarFromYear = defineRule({
   id: 'deadlines/far-from-year',
   field: 'deadlines',
   severity: 'warning',
-  description: "Deadlines fall in the plan's year or the next.",
   *check({ plan }) {
     if (plan.year === null) return;
     const year = plan.year;
     for (const d of plan.deadlines) {
       const y = yearOf(lastDay(d));
       if (y !== null && (y < year || y > year + 1)) {
-        yield { message: `a deadline in ${y}, far from the plan's year ${year}`, span: d.span, actual: String(y), expected: String(year) };
+        yield { message: msg('deadlines/far-from-year', { year: y, planYear: year }), span: d.span, actual: String(y), expected: String(year) };
       }
     }
   },
@@ -60,7 +58,6 @@ export const deadlineAfterCampaign = defineRule({
   id: 'deadlines/after-campaign',
   field: 'deadlines',
   severity: 'error',
-  description: "Deadlines are not later than the campaign's (configuration: campaign.deadlines).",
   *check({ plan, config }) {
     const limits = config.campaign.deadlines;
     if (!limits) return;
@@ -68,7 +65,7 @@ export const deadlineAfterCampaign = defineRule({
       const limit = d.action === 'plan' ? limits.plan : d.action === 'report' ? limits.report : undefined;
       const due = lastDay(d);
       if (limit && due && compareDates(due, limit) > 0) {
-        yield { message: `the ${d.action} is due ${due}, after the campaign's deadline ${limit}`, span: d.span, actual: due, expected: limit };
+        yield { message: msg('deadlines/after-campaign', { action: d.action, due, limit }), span: d.span, actual: d.text, expected: msg('value:on-or-before', { date: limit }) };
       }
     }
   },

@@ -1,3 +1,4 @@
+import { msg, type MessageRef } from '../../messages/index.js';
 import { defineRule, type RuleContext, type RuleHit } from '../rule.js';
 import type { PlanExtraction } from '../../schema.js';
 
@@ -28,7 +29,7 @@ function numberLine(plan: PlanExtraction): NumberLine | null {
   return { text, start: m.index + m[0].indexOf(m[1]), shape };
 }
 
-function hit(ctx: RuleContext, line: NumberLine, message: string, expected?: string): RuleHit {
+function hit(ctx: RuleContext, line: NumberLine, message: MessageRef, expected?: RuleHit['expected']): RuleHit {
   const base: RuleHit = { message, actual: line.text, span: ctx.span(line.start, line.start + line.text.length) };
   return expected === undefined ? base : { ...base, expected };
 }
@@ -37,11 +38,10 @@ export const numberShape = defineRule({
   id: 'document-number/shape',
   field: 'documentNumber',
   severity: 'error',
-  description: 'The number and symbol have the shape N/KH-XXX.',
   *check(ctx) {
     const line = numberLine(ctx.plan);
     if (line && line.text !== '' && line.shape === null) {
-      yield hit(ctx, line, `number and symbol "${line.text}" are not in the N/KH-XXX shape`, 'N/KH-XXX');
+      yield hit(ctx, line, msg('document-number/shape', { text: line.text }), msg('value:n-kh-xxx'));
     }
   },
 });
@@ -50,11 +50,10 @@ export const numberTypeCode = defineRule({
   id: 'document-number/type-code',
   field: 'documentNumber',
   severity: 'error',
-  description: 'The type code of the symbol is KH (Kế hoạch).',
   *check(ctx) {
     const line = numberLine(ctx.plan);
     if (line?.shape && line.shape.type !== 'KH') {
-      yield hit(ctx, line, `type code "${line.shape.type}" is not KH: this is not numbered as a plan`, 'KH');
+      yield hit(ctx, line, msg('document-number/type-code', { type: line.shape.type }), 'KH');
     }
   },
 });
@@ -63,9 +62,8 @@ export const numberMissing = defineRule({
   id: 'document-number/missing',
   field: 'documentNumber',
   severity: 'warning',
-  description: 'The header has a number-and-symbol line (Số: …).',
   *check({ plan }) {
-    if (numberLine(plan) === null) yield { message: 'no number and symbol line ("Số: …/KH-…") in the header' };
+    if (numberLine(plan) === null) yield { message: msg('document-number/missing') };
   },
 });
 
@@ -73,9 +71,8 @@ export const numberBlank = defineRule({
   id: 'document-number/blank',
   field: 'documentNumber',
   severity: 'info',
-  description: 'The number is filled in (drafts leave it blank).',
   *check(ctx) {
     const line = numberLine(ctx.plan);
-    if (line?.shape && line.shape.number === '') yield hit(ctx, line, 'the number is blank: a draft, not the issued plan');
+    if (line?.shape && line.shape.number === '') yield hit(ctx, line, msg('document-number/blank', { symbol: line.text.replace(/^\s*\//u, '') }));
   },
 });

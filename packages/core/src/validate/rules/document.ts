@@ -1,21 +1,29 @@
+import { msg } from '../../messages/index.js';
+import type { PlanExtraction } from '../../schema.js';
 import { defineRule } from '../rule.js';
 
-// The type name stands alone on its line under the header (Nghị định 30/2020): "KẾ HOẠCH".
-const TYPE_NAME = /^\s*K[ẾÊ]\s+HO[ẠA]CH\s*$/mu;
+// The anatomy's type name (Nghị định 30/2020): "KẾ HOẠCH".
+const PLAN_TYPE = /^K[ẾÊ]\s*HO[ẠA]CH$/u;
+
+/**
+ * Whether an extraction reads as a plan: a "KẾ HOẠCH" type name, a …/KH-… number, a title
+ * naming a plan, or — text pulled from a PDF may have lost its header — a body that reads as one.
+ * `extract` and `diff` refuse what is not; `validate` reports `document/not-a-plan` alone.
+ */
+export function looksLikePlan(plan: PlanExtraction): boolean {
+  const zone = plan.anatomy.typeName;
+  const typeName = zone !== null && PLAN_TYPE.test(plan.text.slice(zone.span.start, zone.span.end));
+  const planNumber = plan.documentNumber !== null && /\/KH-/u.test(plan.documentNumber);
+  const planTitle = plan.title !== null && /kế hoạch/iu.test(plan.title);
+  const planBody = plan.kind !== 'other' || plan.implements.length > 0;
+  return typeName || planNumber || planTitle || planBody;
+}
 
 export const notAPlan = defineRule({
   id: 'document/not-a-plan',
   field: 'document',
   severity: 'error',
-  description: 'The document is a plan (a "KẾ HOẠCH" type name, a …/KH-… number, or a body that reads as one).',
   *check({ plan }) {
-    const typeName = TYPE_NAME.test(plan.text);
-    const planNumber = plan.documentNumber !== null && /\/KH-/u.test(plan.documentNumber);
-    const planTitle = plan.title !== null && /kế hoạch/iu.test(plan.title);
-    // Text pulled from a PDF may have lost its header; the body still reads as a plan.
-    const planBody = plan.kind !== 'other' || plan.implements.length > 0;
-    if (!typeName && !planNumber && !planTitle && !planBody) {
-      yield { message: 'not a plan: no "KẾ HOẠCH" type name and no plan number (…/KH-…)' };
-    }
+    if (!looksLikePlan(plan)) yield { message: msg('document/not-a-plan') };
   },
 });

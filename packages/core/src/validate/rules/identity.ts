@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import { defineRule, type RuleHit } from '../rule.js';
 import { yearOf } from './dates.js';
 
@@ -5,9 +6,8 @@ export const issuerMissing = defineRule({
   id: 'issuer/missing',
   field: 'issuer',
   severity: 'error',
-  description: 'The issuing body is stated.',
   *check({ plan }) {
-    if (plan.issuer === null) yield { message: 'no issuing body (ỦY BAN NHÂN DÂN …) found' };
+    if (plan.issuer === null) yield { message: msg('issuer/missing') };
   },
 });
 
@@ -15,9 +15,8 @@ export const issuedOnMissing = defineRule({
   id: 'issuedOn/missing',
   field: 'issuedOn',
   severity: 'warning',
-  description: 'The place and date of issue are stated (day and month may be blank in drafts).',
   *check({ plan }) {
-    if (plan.issuedOn === null) yield { message: 'no date of issue ("…, ngày … tháng … năm …")' };
+    if (plan.issuedOn === null) yield { message: msg('issuedOn/missing') };
   },
 });
 
@@ -25,9 +24,8 @@ export const titleMissing = defineRule({
   id: 'title/missing',
   field: 'title',
   severity: 'error',
-  description: 'The plan has a summary line (title) under "KẾ HOẠCH".',
   *check({ plan }) {
-    if (plan.title === null) yield { message: 'no title under "KẾ HOẠCH"' };
+    if (plan.title === null) yield { message: msg('title/missing') };
   },
 });
 
@@ -35,9 +33,8 @@ export const yearMissing = defineRule({
   id: 'year/missing',
   field: 'year',
   severity: 'warning',
-  description: 'The plan says which year it is for.',
   *check({ plan }) {
-    if (plan.year === null) yield { message: 'the plan does not say which year it is for' };
+    if (plan.year === null) yield { message: msg('year/missing') };
   },
 });
 
@@ -48,24 +45,23 @@ export const yearInconsistent = defineRule({
   id: 'year/inconsistent',
   field: 'year',
   severity: 'error',
-  description: 'Title year, period year and year of issue agree.',
   *check({ plan }) {
     const titleYear = plan.title ? Number(TITLE_YEAR.exec(plan.title)?.[1] ?? NaN) : NaN;
-    const claims: Array<{ what: string; year: number; hit: Omit<RuleHit, 'message'> }> = [];
+    const claims: Array<{ what: 'title' | 'period' | 'issuedOn'; year: number; hit: Omit<RuleHit, 'message'> }> = [];
     if (Number.isFinite(titleYear)) claims.push({ what: 'title', year: titleYear, hit: { field: 'title' } });
     const periodYear = yearOf(plan.period?.start);
     if (plan.period && periodYear !== null) claims.push({ what: 'period', year: periodYear, hit: { field: 'period', span: plan.period.span } });
     const issuedYear = yearOf(plan.issuedOn);
-    if (issuedYear !== null) claims.push({ what: 'date of issue', year: issuedYear, hit: { field: 'issuedOn' } });
+    if (issuedYear !== null) claims.push({ what: 'issuedOn', year: issuedYear, hit: { field: 'issuedOn' } });
     const [first, ...rest] = claims;
     if (!first) return;
     for (const other of rest) {
       // A plan for next year may be issued late in the year before: only the title and period must match exactly.
-      const tolerated = other.what === 'date of issue' && other.year === first.year - 1;
+      const tolerated = other.what === 'issuedOn' && other.year === first.year - 1;
       if (other.year !== first.year && !tolerated) {
         yield {
           ...other.hit,
-          message: `the ${other.what} says ${other.year} but the ${first.what} says ${first.year}`,
+          message: msg('year/inconsistent', { what: other.what, year: other.year, against: first.what, againstYear: first.year }),
           actual: String(other.year),
           expected: String(first.year),
         };

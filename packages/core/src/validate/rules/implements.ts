@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import { defineRule } from '../rule.js';
 import { compareDates } from './dates.js';
 
@@ -5,12 +6,12 @@ export const implementsMissing = defineRule({
   id: 'implements/missing',
   field: 'implements',
   severity: 'error',
-  description: 'A district or commune plan cites the upper plan it implements ("Thực hiện Kế hoạch số … của UBND tỉnh …").',
   *check({ plan }) {
     // Districts and communes implement a plan from above; a province works from the ministry's
-    // guidance and the law ("Căn cứ …"), which are references, not a plan it implements.
+    // guidance and the law ("Căn cứ …"): its legal basis, not a plan it implements.
     if (plan.issuer?.level === 'national' || plan.issuer?.level === 'province') return;
-    if (plan.implements.length === 0) yield { message: 'cites no upper plan it implements ("Thực hiện Kế hoạch số …")' };
+    // "Thực hiện ..." or a plan cited at all ("Căn cứ Kế hoạch số ... của UBND huyện"): the upper plan may be either.
+    if (!plan.implements.some((ref) => ref.role === 'implements' || ref.type === 'Kế hoạch')) yield { message: msg('implements/missing') };
   },
 });
 
@@ -18,13 +19,12 @@ export const implementsDatedAfter = defineRule({
   id: 'implements/dated-after',
   field: 'implements',
   severity: 'error',
-  description: 'A cited plan is not dated after this plan.',
   *check({ plan }) {
     if (!plan.issuedOn) return;
     for (const ref of plan.implements) {
       if (ref.issuedOn && compareDates(ref.issuedOn, plan.issuedOn) > 0) {
         yield {
-          message: `cites ${ref.documentNumber ?? 'a plan'} dated ${ref.issuedOn}, after this plan's own date ${plan.issuedOn}`,
+          message: msg('implements/dated-after', { number: ref.documentNumber, cited: ref.issuedOn, own: plan.issuedOn }),
           span: ref.span,
           actual: ref.issuedOn,
         };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { deadlinesUpperConflict, implementsNotUpper, periodNotUpper, responsibilitiesUncoveredUpper, slogansMissingUpper, themeNotUpper } from './against.js';
+import { AGAINST_RULES } from './against.js';
 import { recipientsMissing, signerMissing } from './closing.js';
 import { deadlineAfterCampaign, deadlineFarFromYear, deadlineImpossibleDate, reportBeforePeriodEnd } from './deadlines.js';
 import { notAPlan } from './document.js';
@@ -27,5 +27,5 @@ export const RULES: readonly Rule[] = [
   signerMissing, recipientsMissing,
   referenceMalformed,
   unknownWord, confusable,
-  implementsNotUpper, themeNotUpper, periodNotUpper, slogansMissingUpper, deadlinesUpperConflict, responsibilitiesUncoveredUpper,
+  ...AGAINST_RULES,
 ];

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import type { PlanExtraction } from '../../schema.js';
 import { defineRule } from '../rule.js';
 import { impossibleDates, yearOf, type ImpossibleDate } from './dates.js';
@@ -29,9 +30,8 @@ export const periodMissing = defineRule({
   id: 'period/missing',
   field: 'period',
   severity: 'error',
-  description: 'An action-month plan states its period ("Thời gian: Từ ngày … đến ngày …").',
   *check({ plan }) {
-    if (plan.kind === 'action-month' && plan.period === null) yield { message: 'an action-month plan without a period ("Thời gian: Từ ngày … đến ngày …")' };
+    if (plan.kind === 'action-month' && plan.period === null) yield { message: msg('period/missing') };
   },
 });
 
@@ -39,10 +39,9 @@ export const periodImpossibleDate = defineRule({
   id: 'period/impossible-date',
   field: 'period',
   severity: 'error',
-  description: 'The period names real days.',
   *check({ plan, span }) {
     for (const date of impossibleDatesByField(plan).period) {
-      yield { message: `the period names a day that does not exist: ${date.text}`, span: span(date.start, date.end), actual: date.text };
+      yield { message: msg('period/impossible-date', { text: date.text }), span: span(date.start, date.end), actual: date.text };
     }
   },
 });
@@ -51,10 +50,9 @@ export const periodEndBeforeStart = defineRule({
   id: 'period/end-before-start',
   field: 'period',
   severity: 'error',
-  description: 'The period ends after it starts.',
   *check({ plan }) {
     if (plan.period && plan.period.end < plan.period.start) {
-      yield { message: `the period ends (${plan.period.end}) before it starts (${plan.period.start})`, span: plan.period.span };
+      yield { message: msg('period/end-before-start', { start: plan.period.start, end: plan.period.end }), span: plan.period.span };
     }
   },
 });
@@ -63,15 +61,14 @@ export const periodWrongYear = defineRule({
   id: 'period/wrong-year',
   field: 'period',
   severity: 'error',
-  description: "The period lies in the plan's year.",
   *check({ plan }) {
     if (!plan.period || plan.year === null) return;
     const years = [yearOf(plan.period.start), yearOf(plan.period.end)];
     if (years.some((y) => y !== plan.year)) {
       yield {
-        message: `the period ${plan.period.start} – ${plan.period.end} is not in the plan's year ${plan.year}`,
+        message: msg('period/wrong-year', { start: plan.period.start, end: plan.period.end, year: plan.year }),
         span: plan.period.span,
-        actual: `${plan.period.start}/${plan.period.end}`,
+        actual: plan.period.text,
         expected: String(plan.year),
       };
     }
@@ -82,17 +79,16 @@ export const periodNotActionMonth = defineRule({
   id: 'period/not-action-month',
   field: 'period',
   severity: 'warning',
-  description: "An action-month plan's period is the month of action, 1–30 June (or the campaign's period).",
   *check({ plan, config }) {
     if (plan.kind !== 'action-month' || !plan.period) return;
     const year = plan.period.start.slice(0, 4);
     const expected = config.campaign.period ?? { start: `${year}-06-01`, end: `${year}-06-30` };
     if (plan.period.start !== expected.start || plan.period.end !== expected.end) {
       yield {
-        message: `the period ${plan.period.start} – ${plan.period.end} is not the month of action ${expected.start} – ${expected.end}`,
+        message: msg('period/not-action-month', { start: plan.period.start, end: plan.period.end, expectedStart: expected.start, expectedEnd: expected.end, campaign: config.campaign.period !== undefined }),
         span: plan.period.span,
-        actual: `${plan.period.start}/${plan.period.end}`,
-        expected: `${expected.start}/${expected.end}`,
+        actual: plan.period.text,
+        expected: msg('value:range', { start: expected.start, end: expected.end }),
       };
     }
   },

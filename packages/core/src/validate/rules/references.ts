@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import { defineRule } from '../rule.js';
 
 // Decrees, circulars and government resolutions carry their year: "56/2017/NĐ-CP", "28/2019/TT-BLĐTBXH".
@@ -10,7 +11,6 @@ export const referenceMalformed = defineRule({
   id: 'references/malformed',
   field: 'references',
   severity: 'warning',
-  description: 'Legal references are written in full (a decree or circular number carries its year: 56/2017/NĐ-CP).',
   *check({ plan }) {
     for (const ref of plan.references) {
       if (ref.number === null) continue;
@@ -21,7 +21,7 @@ export const referenceMalformed = defineRule({
         const year = ref.issuedOn?.slice(0, 4);
         const expected = year ? ref.number.replace('/', `/${year}/`) : undefined;
         yield {
-          message: `"${ref.number}" lacks its year (a ${symbol} number reads N/YYYY/${symbol})${expected ? `: ${expected}?` : ''}`,
+          message: msg('references/malformed', { number: ref.number, symbol, expected: expected ?? null }),
           span: ref.span,
           actual: ref.number,
           ...(expected ? { expected } : {}),

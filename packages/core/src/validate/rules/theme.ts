@@ -1,3 +1,4 @@
+import { msg } from '../../messages/index.js';
 import { compareKey } from '../../normalize/index.js';
 import { defineRule } from '../rule.js';
 import { NATIONAL_THEMES } from '../themes.js';
@@ -6,9 +7,8 @@ export const themeMissing = defineRule({
   id: 'theme/missing',
   field: 'theme',
   severity: 'error',
-  description: 'An action-month plan states its theme ("Chủ đề: …").',
   *check({ plan }) {
-    if (plan.kind === 'action-month' && plan.theme === null) yield { message: 'an action-month plan without a theme ("Chủ đề: …")' };
+    if (plan.kind === 'action-month' && plan.theme === null) yield { message: msg('theme/missing') };
   },
 });
 
@@ -16,7 +16,6 @@ export const themeNotNational = defineRule({
   id: 'theme/not-national',
   field: 'theme',
   severity: 'error',
-  description: "The theme is the year's national theme (or the campaign's, when configured).",
   *check({ plan, config }) {
     if (plan.kind !== 'action-month' || plan.theme === null) return;
     const year = plan.year ?? Number(plan.period?.start.slice(0, 4) ?? NaN);
@@ -24,7 +23,7 @@ export const themeNotNational = defineRule({
     if (expected === undefined) return;
     if (compareKey(plan.theme.text) !== compareKey(expected)) {
       yield {
-        message: `the theme is not the ${config.campaign.theme ? "campaign's" : `national theme of ${year}`}: "${expected}"`,
+        message: msg('theme/not-national', { expected, year: Number.isFinite(year) ? year : null, campaign: config.campaign.theme !== undefined }),
         span: plan.theme.span,
         actual: plan.theme.text,
         expected,
