@@ -56,7 +56,7 @@ describe('the file system', () => {
   });
 
   it('refuses a directory', async () => {
-    expect(await failure(dir)).toEqual({ code: 'E_UNSUPPORTED', message: `${dir}: it is a directory, not a file (E_UNSUPPORTED)` });
+    expect(await failure(dir)).toEqual({ code: 'E_UNSUPPORTED', message: `${dir}: it is a folder, not a file (E_UNSUPPORTED)` });
   });
 
   it('reads a file whose name is not UTF-8, and names it by its bytes', async () => {

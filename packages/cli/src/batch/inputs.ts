@@ -2,7 +2,7 @@ import { type Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { msg, pathForDisplay, type MessageRef } from '@plan-extract/core';
+import { msg, pathForDisplay, render, type MessageRef } from '@plan-extract/core';
 
 /** An input the user named, or one a folder walk or a glob found. Every one gets a row in the report. */
 export interface Input {
@@ -54,10 +54,10 @@ export async function collectInputs(args: readonly string[], cwd = process.cwd()
       add({ path: arg, problem: null }, walker.key(Buffer.from(arg)));
     } else if (isDynamicPattern(arg)) {
       const files = await glob(arg, { cwd, dot: false, onlyFiles: true, expandDirectories: false });
-      if (files.length === 0) add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no file matches the pattern', detail: msg('error:no-match') } }, `glob:${arg}`);
+      if (files.length === 0) add({ path: arg, problem: problem('E_NOT_FOUND', msg('error:no-match')) }, `glob:${arg}`);
       for (const file of files.sort()) add({ path: file, problem: null }, walker.key(Buffer.from(file)));
     } else {
-      add({ path: arg, problem: { code: 'E_NOT_FOUND', reason: 'no such file', detail: msg('error:no-such-file') } }, walker.key(Buffer.from(arg)));
+      add({ path: arg, problem: problem('E_NOT_FOUND', msg('error:no-such-file')) }, walker.key(Buffer.from(arg)));
     }
   }
   return out;
@@ -111,9 +111,11 @@ function rawName(path: Buffer): { file?: Uint8Array } {
   return Buffer.from(path.toString('utf8'), 'utf8').equals(path) ? {} : { file: new Uint8Array(path) };
 }
 
+/** A problem whose reason is its catalogue message in English. */
+const problem = (code: string, detail: MessageRef): Problem => ({ code, reason: render(detail, 'en') ?? detail.id, detail });
+
 function listingProblem(error: NodeJS.ErrnoException): Problem {
-  if (error.code === 'EACCES' || error.code === 'EPERM') return { code: 'E_ACCESS', reason: 'the folder cannot be listed: permission denied', detail: msg('error:folder-denied') };
-  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return { code: 'E_NOT_FOUND', reason: 'the folder is gone', detail: msg('error:folder-gone') };
-  const reason = error.code ?? error.message;
-  return { code: 'E_IO', reason: `the folder cannot be listed (${reason})`, detail: msg('error:folder-unlistable', { error: reason }) };
+  if (error.code === 'EACCES' || error.code === 'EPERM') return problem('E_ACCESS', msg('error:folder-denied'));
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return problem('E_NOT_FOUND', msg('error:folder-gone'));
+  return problem('E_IO', msg('error:folder-unlistable', { error: error.code ?? error.message }));
 }

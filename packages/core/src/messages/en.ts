@@ -147,7 +147,6 @@ export const en = {
 
   // ── Why a file cannot be read (a PlanError's `detail`) ───────────────────────────────────
   'error:no-such-file': () => 'no such file',
-  'error:is-folder': () => 'is a folder, not a file',
   'error:no-match': () => 'no file matches the pattern',
   'error:folder-denied': () => 'the folder cannot be listed: permission denied',
   'error:folder-gone': () => 'the folder is gone',
@@ -163,6 +162,8 @@ export const en = {
   'error:link-to-nothing': (p: { target: string }) => `it links to ${p.target}, which does not exist`,
   'error:link-loop': () => 'a loop of symbolic links, which leads to no file',
   'error:permission-denied': (p: { link: string | null }) => `${p.link === null ? 'the file' : `it links to ${p.link}, which`} cannot be read: permission denied`,
+  'error:name-too-long': () => 'the name is too long for the file system',
+  'error:read-failed': (p: { link: string | null; error: string }) => `${p.link === null ? 'the file' : `it links to ${p.link}, which`} could not be read (${p.error})`,
   'error:empty-file': () => 'the file is empty',
   'error:no-text': () => 'the document has no text',
   'error:no-text-layer': () => 'the PDF has no text layer (a scan?); run OCR first',

@@ -159,7 +159,6 @@ export const vi: Catalogue = {
 
   // ── Vì sao không đọc được tệp (`detail` của PlanError) ───────────────────────────────────
   'error:no-such-file': () => 'không có tệp này',
-  'error:is-folder': () => 'là một thư mục, không phải tệp',
   'error:no-match': () => 'không có tệp nào khớp mẫu tên này',
   'error:folder-denied': () => 'không có quyền xem nội dung thư mục',
   'error:folder-gone': () => 'thư mục không còn nữa',
@@ -174,6 +173,8 @@ export const vi: Catalogue = {
   'error:link-to-nothing': (p) => `là liên kết tới ${p.target}, nhưng tệp đó không tồn tại`,
   'error:link-loop': () => 'là một vòng liên kết tượng trưng, không dẫn tới tệp nào',
   'error:permission-denied': (p) => `${p.link === null ? 'không có quyền đọc tệp' : `là liên kết tới ${p.link}, nhưng không có quyền đọc tệp đó`}`,
+  'error:name-too-long': () => 'tên tệp quá dài so với hệ thống tệp',
+  'error:read-failed': (p) => `${p.link === null ? 'không đọc được tệp' : `là liên kết tới ${p.link}, nhưng không đọc được tệp đó`} (${p.error})`,
   'error:empty-file': () => 'tệp rỗng',
   'error:no-text': () => 'văn bản không có chữ',
   'error:no-text-layer': () => 'tệp PDF không có lớp chữ (bản quét?); cần nhận dạng chữ (OCR) trước',

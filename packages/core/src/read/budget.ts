@@ -6,6 +6,7 @@
  */
 import { PlanError } from '../errors.js';
 import { msg, type MessageRef } from '../messages/index.js';
+import { planError } from './file.js';
 import type { Limits } from './options.js';
 
 export class Budget {
@@ -30,21 +31,21 @@ export class Budget {
 
   /** Counts `bytes` inflated from `part` (a ZIP entry, a PDF stream). */
   inflated(bytes: number, part: string): void {
-    if (bytes > this.limits.maxPartBytes) throw this.tooLarge(`${part} inflates to more than ${this.limits.maxPartBytes} bytes, the limit for one part (a zip bomb?)`, msg('error:part-too-large', { part, max: this.limits.maxPartBytes }));
+    if (bytes > this.limits.maxPartBytes) throw this.tooLarge(msg('error:part-too-large', { part, max: this.limits.maxPartBytes }));
     this.inflatedTotal += bytes;
-    if (this.inflatedTotal > this.limits.maxInflatedBytes) throw this.tooLarge(`the document inflates to more than ${this.limits.maxInflatedBytes} bytes (a zip bomb?)`, msg('error:inflates-too-much', { max: this.limits.maxInflatedBytes }));
+    if (this.inflatedTotal > this.limits.maxInflatedBytes) throw this.tooLarge(msg('error:inflates-too-much', { max: this.limits.maxInflatedBytes }));
   }
 
   /** Counts XML elements and attributes parsed. */
   xmlNodes(count: number): void {
     this.nodes += count;
-    if (this.nodes > this.limits.maxXmlNodes) throw this.tooLarge(`the document has more than ${this.limits.maxXmlNodes} XML nodes (elements, attributes, runs of text)`, msg('error:too-many-xml-nodes', { max: this.limits.maxXmlNodes }));
+    if (this.nodes > this.limits.maxXmlNodes) throw this.tooLarge(msg('error:too-many-xml-nodes', { max: this.limits.maxXmlNodes }));
   }
 
   /** Counts characters of text produced. */
   text(count: number): void {
     this.chars += count;
-    if (this.chars > this.limits.maxChars) throw this.tooLarge(`the document has more than ${this.limits.maxChars} characters of text`, msg('error:too-many-chars', { max: this.limits.maxChars }));
+    if (this.chars > this.limits.maxChars) throw this.tooLarge(msg('error:too-many-chars', { max: this.limits.maxChars }));
   }
 
   /** Throws once the time budget is spent (E_TIMEOUT), or the caller's signal is aborted (its reason). Long loops call it. */
@@ -58,7 +59,7 @@ export class Budget {
     return new PlanError('E_TIMEOUT', `reading took longer than ${this.limits.timeoutMs} ms`, this.file, { detail: msg('error:timeout', { ms: this.limits.timeoutMs }) });
   }
 
-  private tooLarge(reason: string, detail: MessageRef): PlanError {
-    return new PlanError('E_TOO_LARGE', reason, this.file, { detail });
+  private tooLarge(detail: MessageRef): PlanError {
+    return planError('E_TOO_LARGE', detail, this.file);
   }
 }

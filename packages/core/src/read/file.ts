@@ -7,7 +7,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { PlanError, type ErrorCode } from '../errors.js';
-import { msg, type MessageRef } from '../messages/index.js';
+import { msg, render, type MessageRef } from '../messages/index.js';
 
 /** A path to read: a string, or the raw bytes of a name that is not UTF-8 (as `readdir` gives it with `encoding: 'buffer'`). */
 export type FilePath = string | Uint8Array;
@@ -53,16 +53,8 @@ function utf8SequenceAt(bytes: Uint8Array, at: number): number {
   return 0;
 }
 
-/** What a non-regular file is (the catalogue names each kind), and its English name for the one-line reason. */
+/** What a non-regular file is (the catalogue names each kind). */
 type FileKind = 'folder' | 'fifo' | 'socket' | 'char-device' | 'block-device' | 'other';
-const KIND_NAMES: Record<FileKind, string> = {
-  folder: 'a directory',
-  fifo: 'a named pipe (FIFO)',
-  socket: 'a socket',
-  'char-device': 'a character device',
-  'block-device': 'a block device',
-  other: 'not a regular file',
-};
 
 function kindOf(info: Stats): FileKind {
   if (info.isDirectory()) return 'folder';
@@ -76,20 +68,22 @@ function kindOf(info: Stats): FileKind {
 /** The error code and reason for a failed file-system call on an input (`link`: where it leads, when it is a symbolic link). */
 export function fileError(error: unknown, name: string, link: string | null = null): PlanError {
   const code = (error as NodeJS.ErrnoException).code;
-  const subject = link === null ? 'the file' : `it links to ${link}, which`;
-  const [planCode, reason, detail]: [ErrorCode, string, MessageRef?] =
+  const [planCode, detail]: [ErrorCode, MessageRef] =
     code === 'ENOENT' || code === 'ENOTDIR'
-      ? link === null
-        ? ['E_NOT_FOUND', 'no such file', msg('error:no-such-file')]
-        : ['E_NOT_FOUND', `${subject} does not exist`, msg('error:link-to-nothing', { target: link })]
+      ? ['E_NOT_FOUND', link === null ? msg('error:no-such-file') : msg('error:link-to-nothing', { target: link })]
       : code === 'ELOOP'
-        ? ['E_NOT_FOUND', 'a loop of symbolic links, which leads to no file', msg('error:link-loop')]
+        ? ['E_NOT_FOUND', msg('error:link-loop')]
         : code === 'ENAMETOOLONG'
-          ? ['E_NOT_FOUND', 'the name is too long for the file system']
+          ? ['E_NOT_FOUND', msg('error:name-too-long')]
           : code === 'EACCES' || code === 'EPERM'
-            ? ['E_ACCESS', `${subject} cannot be read: permission denied`, msg('error:permission-denied', { link })]
-            : ['E_IO', `${subject} could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`];
-  return new PlanError(planCode, reason, name, detail ? { cause: error, detail } : { cause: error });
+            ? ['E_ACCESS', msg('error:permission-denied', { link })]
+            : ['E_IO', msg('error:read-failed', { link, error: code ?? (error instanceof Error ? error.message : String(error)) })];
+  return planError(planCode, detail, name, error);
+}
+
+/** A PlanError whose reason is its catalogue message in English (`reason` is English; `detail` renders in any language). */
+export function planError(code: ErrorCode, detail: MessageRef, name: string | null, cause?: unknown): PlanError {
+  return new PlanError(code, render(detail, 'en') ?? detail.id, name, cause === undefined ? { detail } : { cause, detail });
 }
 
 /**
@@ -112,11 +106,7 @@ export async function readFileBounded(path: FilePath, maxBytes: number, name = p
   } catch (error) {
     throw fileError(error, name, link);
   }
-  const refuse = (what: Stats) => {
-    const kind = kindOf(what);
-    const detail = link === null && kind === 'folder' ? msg('error:is-folder') : msg('error:not-a-file', { kind, link });
-    return new PlanError('E_UNSUPPORTED', `${link === null ? 'it is' : `it links to ${link}, which is`} ${KIND_NAMES[kind]}, not a file`, name, { detail });
-  };
+  const refuse = (what: Stats) => planError('E_UNSUPPORTED', msg('error:not-a-file', { kind: kindOf(what), link }), name);
   if (!info.isFile()) throw refuse(info);
   if (info.size > maxBytes) throw tooLarge(`${info.size} bytes`, maxBytes, name);
   let handle: FileHandle;
