@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'E_NO_TEXT'
   | 'E_TOO_LARGE'
   | 'E_TIMEOUT'
-  | 'E_EMPTY';
+  | 'E_EMPTY'
+  /** The OCR engine failed on a scanned page (it crashed or ran out of memory); not the file's fault. */
+  | 'E_OCR';
 
 /** An input that cannot be read. `message` is one line and names the file when known. */
 export class PlanError extends Error {

@@ -1,7 +1,8 @@
 /**
- * PDF reader: pdf.js's text layer only (no rendering, no fonts, no network), lines rebuilt
- * from positions, then running headers/footers set apart, two-column regions kept as tables
- * and hard-wrapped lines joined into paragraphs (`./pdf/layout.ts`).
+ * PDF reader: pdf.js's text layer (no fonts, no network), lines rebuilt from positions, then
+ * running headers/footers set apart, two-column regions kept as tables and hard-wrapped lines
+ * joined into paragraphs (`./pdf/layout.ts`). Scanned pages are read by OCR into the same kind
+ * of text items first (`./pdf/ocr.ts`), so they take the same path.
  */
 import { PlanError } from '../errors.js';
 import type { Message } from '../model.js';
@@ -10,6 +11,7 @@ import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
+import { OCR_DPI, readScannedPage, type OcrContext } from './pdf/ocr.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import type { RawDocument } from './raw.js';
 
@@ -37,8 +39,13 @@ export function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** Read a PDF's text layer into raw blocks: paragraphs with their start page, two-column regions as tables. */
-export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+/** What `readDocument` lends a PDF read beyond the options: more time for each page read by OCR. */
+export interface ReadPdfHooks {
+  extendTimeout?: (ms: number) => void;
+}
+
+/** Read a PDF's text layer (or OCR of its scanned pages) into raw blocks: paragraphs with their start page, two-column regions as tables. */
+export async function readPdf(bytes: Uint8Array, options: ReadOptions, hooks: ReadPdfHooks = {}): Promise<RawDocument> {
   const path = options.path ?? null;
   const limits = resolveLimits(options.limits);
   const lib = await loadPdfJs();
@@ -58,6 +65,19 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     // Counted on pdf.js's raw items, before the layout drops overprinted duplicates: a bound, not the final length.
     const budget = { chars: limits.maxChars, limit: limits.maxChars };
     let encoding: string | null = null;
+    const ocr: OcrContext = {
+      mode: options.ocr ?? 'auto',
+      dpi: options.ocrDpi ?? OCR_DPI,
+      path,
+      signal: options.signal,
+      ops: lib.OPS,
+      canvasFactory: doc.canvasFactory as OcrContext['canvasFactory'],
+      onPage: (page) => {
+        hooks.extendTimeout?.(limits.timeoutMs);
+        options.onProgress?.({ stage: 'ocr', page, pages: doc.numPages });
+      },
+      pages: [],
+    };
     for (let n = 1; n <= doc.numPages; n++) {
       // Out of time (or cancelled): stop here; `finally` frees pdf.js's document.
       options.signal?.throwIfAborted();
@@ -69,11 +89,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       // page turned by /Rotate reads left to right like any other.
       const viewport = page.getViewport({ scale: 1 });
       const fragments: Fragment[] = [];
-      for (const item of content.items) {
+      // A scanned page: OCR's words instead of its text layer, as items in the same shape (shown, y up).
+      const scanned = await readScannedPage(page, content.items, n, ocr);
+      for (const item of scanned ? [] : content.items) {
         if (!('str' in item)) continue;
         const [a, b, c, d, e, f] = lib.Util.transform(viewport.transform, item.transform) as number[];
         const shown: TextItemLike = { str: item.str, width: item.width, height: item.height, transform: [a ?? 0, -(b ?? 0), c ?? 0, -(d ?? 0), e ?? 0, viewport.height - (f ?? 0)] };
         const fragment = toFragment(shown);
+        if (fragment) fragments.push(fragment);
+      }
+      for (const item of scanned?.items ?? []) {
+        const fragment = toFragment(item);
         if (fragment) fragments.push(fragment);
       }
       page.cleanup();
@@ -81,12 +107,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       const pageEncoding = finishText(lines);
       encoding ??= pageEncoding;
       if (lines.length === 0) {
-        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} has no text layer (a scan or a picture?)` });
+        const why = scanned ? 'OCR found no text on it' : ocr.mode === 'off' ? 'it has no text layer (a scan? OCR is off)' : 'it has no text layer';
+        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} is empty: ${why}` });
       }
-      pages.push({ page: n, height: viewport.height, lines });
+      pages.push({ page: n, height: scanned?.height ?? viewport.height, lines });
     }
     const { pages: body, furniture } = takeFurniture(pages);
-    return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages };
+    return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages, ...(ocr.pages.length > 0 ? { ocr: ocr.pages } : {}) };
   } catch (error) {
     // Aborted: the reason is the caller's (E_TIMEOUT from readDocument), not damage.
     if (options.signal?.aborted) throw options.signal.reason;

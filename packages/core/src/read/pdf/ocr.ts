@@ -1,0 +1,136 @@
+/**
+ * Scanned pages read by OCR into text items, for the PDF reader's page walk: a page without
+ * real text and with a picture over it (`scan.ts`) is drawn in grey (`render.ts`), recognised by
+ * tesseract (`ocr-engine.ts`: levelled first), turned the right way up when it was scanned
+ * sideways or upside down, and its words become pdf.js-like items (`ocr-items.ts`) that go
+ * through the same line building and layout as a text layer.
+ */
+import { PlanError } from '../../errors.js';
+import type { TextItemLike } from './lines.js';
+import { detectOrientation, recognise, type Recognised } from './ocr-engine.js';
+import { ocrTextItems, withoutSpecks } from './ocr-items.js';
+import { halve, hasInk, renderGrey, turn, type CanvasFactoryLike, type GreyImage, type RenderablePage } from './render.js';
+import { hasRealText, isScanPicture, pictureShare, type OcrMode, type OperatorList, type PictureOps } from './scan.js';
+
+/**
+ * Render resolution for OCR. Measured on the corpus scans (`pnpm ocr-accuracy`, README): 300 dpi
+ * reads the 11 pt recipients lists and diacritics better than 200 dpi for little more time
+ * (tesseract's recogniser scales every line to a fixed height, so its cost follows the text, not
+ * the pixels).
+ */
+export const OCR_DPI = 300;
+
+/**
+ * Below this mean word confidence (0–100) a page may be the wrong way up: tesseract reads an
+ * upright scan at 85–96 and a page turned sideways or upside down at 30–45 (measured on the
+ * fixtures). Only then is orientation detection run, so upright pages do not pay for it.
+ */
+const CHECK_ORIENTATION = 70;
+
+/** What OCR made of one page, for the document's `source.ocrPages`. */
+export interface RawOcrPage {
+  page: number;
+  /** Mean word confidence, 0–100 (tesseract's per-word confidence); 0 when no word was found. */
+  confidence: number;
+  words: number;
+  /** Quarter turns (degrees clockwise) the page needed to stand upright: it was scanned turned. */
+  rotation: 0 | 90 | 180 | 270;
+  /** Degrees the page was levelled by (it lay crooked on the scanner). */
+  skew: number;
+  /** Words read with low confidence, in reading order (their spans are found after assembly). */
+  uncertain: string[];
+}
+
+/** Below this confidence (0–100) a word's reading is not to be trusted for an error. */
+export const LOW_WORD_CONFIDENCE = 60;
+
+/** A pdf.js page, as far as OCR goes. */
+export type ScannablePage = RenderablePage & { getOperatorList(): Promise<OperatorList> };
+
+/** What the page walk hands OCR, once per document. */
+export interface OcrContext {
+  mode: OcrMode;
+  dpi: number;
+  path: string | null;
+  signal: AbortSignal | undefined;
+  ops: PictureOps;
+  canvasFactory: CanvasFactoryLike;
+  /** Called before a page is OCR'd (progress, time budget). */
+  onPage?: (page: number) => void;
+  /** The pages OCR'd so far, in order. */
+  pages: RawOcrPage[];
+}
+
+/**
+ * A page's text items from OCR, with the page height in points as OCR saw it (upright), or
+ * `null` when the page keeps its text layer.
+ */
+export async function readScannedPage(
+  page: ScannablePage,
+  textItems: readonly object[],
+  n: number,
+  ctx: OcrContext,
+): Promise<{ items: TextItemLike[]; height: number } | null> {
+  if (ctx.mode === 'off') return null;
+  if (ctx.mode === 'auto') {
+    if (hasRealText(textItems)) return null;
+    const { width, height } = page.getViewport({ scale: 1 });
+    if (!isScanPicture(pictureShare(await page.getOperatorList(), ctx.ops, width * height))) return null;
+  }
+  ctx.signal?.throwIfAborted();
+  ctx.onPage?.(n);
+  const image = await renderGrey(page, ctx.canvasFactory, ctx.dpi, ctx.path);
+  const k = 72 / ctx.dpi;
+  if (!hasInk(image)) {
+    ctx.pages.push({ page: n, confidence: 0, words: 0, rotation: 0, skew: 0, uncertain: [] });
+    return { items: [], height: image.height * k };
+  }
+  let best = await read(image, 0, n, ctx);
+  if (best.confidence < CHECK_ORIENTATION) {
+    // Half resolution is plenty to tell which way the lines run, and twice as fast.
+    const orientation = await guarded(() => detectOrientation(halve(image), ctx.dpi / 2, ctx.signal), n, ctx);
+    if (orientation.degrees !== 0) {
+      const turned = await read(turn(image, orientation.degrees), orientation.degrees, n, ctx);
+      // Keep the upright reading unless the turned one reads better: detection can be wrong on a sparse page.
+      if (turned.confidence > best.confidence) best = turned;
+    }
+  }
+  const { recognition, skew } = best.result;
+  const words = recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');
+  ctx.pages.push({
+    page: n,
+    confidence: round(best.confidence),
+    words: words.length,
+    rotation: best.rotation,
+    skew: round(skew),
+    uncertain: words.filter((w) => w.confidence < LOW_WORD_CONFIDENCE).map((w) => w.text),
+  });
+  return { items: ocrTextItems(recognition), height: recognition.height * k };
+}
+
+interface Reading {
+  result: Recognised;
+  rotation: 0 | 90 | 180 | 270;
+  confidence: number;
+}
+
+async function read(image: GreyImage, rotation: 0 | 90 | 180 | 270, n: number, ctx: OcrContext): Promise<Reading> {
+  const recognised = await guarded(() => recognise(image, ctx.dpi, ctx.signal), n, ctx);
+  const result = { ...recognised, recognition: withoutSpecks(recognised.recognition) };
+  const words = result.recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');
+  const confidence = words.length === 0 ? 0 : words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
+  return { result, rotation, confidence };
+}
+
+/** Engine failures as PlanErrors naming the file and page; an abort as its reason (the time budget's E_TIMEOUT). */
+async function guarded<T>(work: () => Promise<T>, n: number, ctx: OcrContext): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (ctx.signal?.aborted) throw ctx.signal.reason;
+    if (error instanceof PlanError) throw error.file === null && ctx.path !== null ? new PlanError(error.code, error.reason, ctx.path, { cause: error }) : error;
+    throw new PlanError('E_OCR', `OCR failed on page ${n} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, ctx.path, { cause: error });
+  }
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;

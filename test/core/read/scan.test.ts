@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { halve, hasInk, pgm, turn, type GreyImage } from '../../../packages/core/src/read/pdf/render.js';
+import { hasRealText, isScanPicture, pictureShare, type PictureOps } from '../../../packages/core/src/read/pdf/scan.js';
+
+// pdf.js's operator codes (OPS in pdf.mjs); fixed numbers here so the test reads without pdf.js.
+const OPS: PictureOps = {
+  save: 10, restore: 11, transform: 12, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
+  paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83, paintImageXObjectRepeat: 88,
+};
+const A4 = 595 * 842;
+
+describe('is a page a scan?', () => {
+  it('counts letters, not characters: a page number or a scanner stamp is no text layer', () => {
+    expect(hasRealText([{ str: '2' }, { str: '- 3 -' }])).toBe(false);
+    expect(hasRealText([{ str: 'Scanned with CamScanner' }])).toBe(false);
+    expect(hasRealText([{ str: 'Thực hiện Kế hoạch số 1420/KH-UBND ngày 16/5/2025 của Ủy ban nhân dân tỉnh Cao Bằng' }])).toBe(true);
+    expect(hasRealText([{ type: 'beginMarkedContent' }])).toBe(false);
+  });
+
+  it('measures how much of the page pictures cover, through save/restore, transforms and forms', () => {
+    const full = { fnArray: [OPS.save, OPS.transform, OPS.paintImageXObject, OPS.restore], argsArray: [null, [595, 0, 0, 842, 0, 0], ['img'], null] };
+    expect(pictureShare(full, OPS, A4)).toBeCloseTo(1, 5);
+    expect(isScanPicture(pictureShare(full, OPS, A4))).toBe(true);
+    // A logo, 60 × 60 points, drawn in a form scaled by 2: 240² of 595 × 842.
+    const logo = {
+      fnArray: [OPS.save, OPS.paintFormXObjectBegin, OPS.transform, OPS.paintImageXObject, OPS.paintFormXObjectEnd, OPS.restore],
+      argsArray: [null, [[2, 0, 0, 2, 10, 10], [0, 0, 100, 100]], [60, 0, 0, 60, 0, 0], ['logo'], null, null],
+    };
+    expect(pictureShare(logo, OPS, A4)).toBeCloseTo((120 * 120) / A4, 5);
+    expect(isScanPicture(pictureShare(logo, OPS, A4))).toBe(false);
+    // After restore the scale is gone: this image is the unit square.
+    const restored = { fnArray: [OPS.save, OPS.transform, OPS.restore, OPS.paintImageXObject], argsArray: [null, [595, 0, 0, 842, 0, 0], null, ['img']] };
+    expect(pictureShare(restored, OPS, A4)).toBeCloseTo(1 / A4, 8);
+  });
+});
+
+describe('page pictures', () => {
+  // 3 × 2:  1 2 3
+  //         4 5 6
+  const image: GreyImage = { data: Uint8Array.from([1, 2, 3, 4, 5, 6]), width: 3, height: 2 };
+
+  it('turns by quarter turns clockwise', () => {
+    expect(turn(image, 90)).toEqual({ data: Uint8Array.from([4, 1, 5, 2, 6, 3]), width: 2, height: 3 });
+    expect(turn(image, 180)).toEqual({ data: Uint8Array.from([6, 5, 4, 3, 2, 1]), width: 3, height: 2 });
+    expect(turn(image, 270)).toEqual({ data: Uint8Array.from([3, 6, 2, 5, 1, 4]), width: 2, height: 3 });
+    expect(turn(turn(image, 90), 270)).toEqual(image);
+  });
+
+  it('halves by averaging 2 × 2 blocks, and writes PGM', () => {
+    const four: GreyImage = { data: Uint8Array.from([0, 100, 9, 9, 200, 100, 9, 9]), width: 4, height: 2 };
+    expect(halve(four)).toEqual({ data: Uint8Array.from([100, 9]), width: 2, height: 1 });
+    expect(new TextDecoder().decode(pgm(image).subarray(0, 11))).toBe('P5\n3 2\n255\n');
+    expect([...pgm(image).subarray(11)]).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('tells a blank page from one with ink', () => {
+    const blank: GreyImage = { data: new Uint8Array(10_000).fill(250), width: 100, height: 100 };
+    expect(hasInk(blank)).toBe(false);
+    const text = { ...blank, data: blank.data.map((v, i) => (i % 10 < 3 ? 20 : v)) };
+    expect(hasInk(text)).toBe(true);
+  });
+});
