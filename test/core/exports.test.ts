@@ -6,7 +6,7 @@ it('pins the public exports', () => {
   expect(Object.keys(core).sort()).toEqual([
     'Activity', 'Agency', 'Budget', 'DEFAULT_LIMITS', 'DIFF_SCHEMA_VERSION', 'Deadline', 'DeadlineAction', 'DeadlineConflict',
     'DeadlineDiff', 'Diagnostic', 'DiffFinding', 'DiffSeverity', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded',
-    'ImplementsDiff', 'ImplementsStatus', 'IsoDate', 'Issuer', 'Level', 'NATIONAL_THEMES', 'PartialDate', 'Period', 'PlanDiff',
+    'ImplementsDiff', 'ImplementsStatus', 'IsoDate', 'Issuer', 'Level', 'NATIONAL_THEMES', 'OcrPage', 'PartialDate', 'Period', 'PlanDiff',
     'PlanError', 'PlanExtraction', 'PlanKind', 'PlanSide', 'RULES', 'RedlinePart', 'Reference', 'ReferenceKind', 'Responsibility',
     'ResponsibilityDiff', 'Role', 'SCHEMA_VERSION', 'Signer', 'SloganDiff', 'Source', 'Span', 'Target', 'Timing', 'TimingKind',
     'UpstreamRef', 'ValidateConfig', 'buildReport', 'checkFile', 'classifyParagraph', 'compareKey', 'countFindings',

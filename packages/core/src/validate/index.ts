@@ -7,6 +7,7 @@ import { pageAt } from '../model.js';
 import { parseConfig, type ValidateConfig, type ValidateConfigInput } from './config.js';
 import type { Finding, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { weighOcrDoubt } from './ocr-trust.js';
 import { loadSpeller, type Speller } from './spelling.js';
 
 export { RULES } from './rules/index.js';
@@ -41,7 +42,8 @@ export async function createValidator(config: ValidateConfigInput | ValidateConf
       const ctx: RuleContext = { plan, upper, config: resolved, speller, span };
       const findings: Finding[] = [];
       for (const rule of active) findings.push(...run(rule, ctx, resolved));
-      return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
+      // A scanned plan's errors that rest on words OCR doubted become warnings (see ocr-trust.ts).
+      return weighOcrDoubt(findings, plan).sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
     },
   };
 }
