@@ -1,16 +1,18 @@
 /**
  * Argument parsing shared by the commands: the options every command takes (`--format`, `--output`,
- * the limit flags) for node:util's parseArgs, and its failures as one-line usage errors.
+ * the limit flags, `--ocr`) for node:util's parseArgs, and its failures as one-line usage errors.
  * Commands parse strictly; after `--` every argument is a path, even one starting with a dash.
  */
 import { UsageError } from './io.js';
 import { LIMIT_OPTIONS } from './limits.js';
+import { OCR_OPTIONS } from './ocr.js';
 
-/** `--format`, `--output` and the limit flags, in parseArgs' shape. */
+/** `--format`, `--output`, the limit flags and `--ocr`, in parseArgs' shape. */
 export const COMMON_OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   ...LIMIT_OPTIONS,
+  ...OCR_OPTIONS,
 } as const;
 
 /** Runs a parseArgs call; its errors (unknown flag, missing value) become one-line usage errors. */

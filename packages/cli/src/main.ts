@@ -9,10 +9,10 @@ import { EXIT, UsageError, type Io, defaultIo } from './io.js';
 export const HELP = `plan-extract — read Vietnamese plan documents (Kế hoạch) into checkable data
 
 Usage:
-  plan-extract extract <file> [--format json|text|markdown] [--output FILE] [limits]
-  plan-extract diff <upper plan> <lower plan> [--format text|json|markdown|html] [--output FILE] [limits]
+  plan-extract extract <file> [--format json|text|markdown] [--output FILE] [--ocr MODE] [limits]
+  plan-extract diff <upper plan> <lower plan> [--format text|json|markdown|html] [--output FILE] [--ocr MODE] [limits]
   plan-extract validate <paths...> [--against FILE] [--config FILE] [--format stylish|json|sarif|junit|html|csv]
-                        [--output FILE] [--concurrency N|auto] [--max-warnings N] [--quiet] [limits]
+                        [--output FILE] [--concurrency N|auto] [--max-warnings N] [--quiet] [--ocr MODE] [limits]
 
 Inputs may be PDF, DOCX or text (UTF-8, UTF-16, TCVN3, VNI); the format is read from the bytes.
 validate walks folders for .pdf, .docx, .doc, .txt files and expands globs ("plans/**/*.pdf").
@@ -22,11 +22,14 @@ Options:
   -v, --version    show the version
   --debug          show stack traces for internal errors
   --               ends the options: a file named '-x.pdf' goes after it (or write ./-x.pdf)
+  --ocr MODE       scanned PDF pages (no text layer, a picture over the page): auto reads them by
+                   OCR (Vietnamese, offline), force reads every page by OCR, off reads none [auto]
 
 Limits (a document over one is reported unreadable with its code; defaults in brackets):
   --max-bytes N    largest input file, in bytes; K, M, G suffixes allowed [50M]
   --max-pages N    most PDF pages [500]
-  --timeout S      time budget for one document, in seconds [30]; in validate the worker is replaced
+  --timeout S      time budget for one document, in seconds [30], and as much again for each page
+                   read by OCR; in validate the worker is replaced
 
 Exit codes: 0 clean; 1 findings at error level (validate: or warnings past --max-warnings;
 extract: an unreadable document); 2 usage errors (diff: or an unreadable input).

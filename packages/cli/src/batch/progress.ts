@@ -1,8 +1,11 @@
+import type { ReadProgress } from '@plan-extract/core';
 import type { Io } from '../io.js';
+import { createOcrProgress } from '../ocr.js';
 
 /**
  * Progress on stderr for long batches: a bar redrawn in place on a terminal, a plain line
- * every few seconds otherwise (CI logs). Short batches print nothing.
+ * every few seconds otherwise (CI logs). Short batches print nothing, except pages being read by
+ * OCR (seconds each): shown on the bar, or as lines of their own when there is no bar.
  */
 export function createProgress(io: Io, total: number, options: { quiet: boolean; minFiles?: number; intervalMs?: number } = { quiet: false }) {
   const minFiles = options.minFiles ?? 20;
@@ -10,6 +13,9 @@ export function createProgress(io: Io, total: number, options: { quiet: boolean;
   const enabled = !options.quiet && total >= minFiles;
   const started = Date.now();
   let last = 0;
+  let current = 0;
+  let ocrNote = '';
+  const ocrLines = createOcrProgress(io);
   const render = (done: number) => {
     const pct = Math.floor((done / total) * 100);
     const elapsed = (Date.now() - started) / 1000;
@@ -17,20 +23,32 @@ export function createProgress(io: Io, total: number, options: { quiet: boolean;
     if (io.isTTY.stderr) {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${pct}% ${rate.toFixed(1)} files/s`);
+      io.stderr(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${pct}% ${rate.toFixed(1)} files/s${ocrNote}`);
     } else {
       io.stderr(`plan-extract: validated ${done}/${total} files (${pct}%, ${rate.toFixed(1)} files/s)\n`);
     }
   };
   return {
     update(done: number) {
+      current = done;
       if (!enabled) return;
       const now = Date.now();
       if (done < total && now - last < intervalMs) return;
       last = now;
       render(done);
     },
+    /** A page of `path` is about to be read by OCR. */
+    ocrPage(path: string, progress: ReadProgress) {
+      if (options.quiet) return;
+      if (enabled && io.isTTY.stderr) {
+        ocrNote = ` · OCR of ${path}, page ${progress.page}/${progress.pages}`;
+        render(current);
+        return;
+      }
+      ocrLines.for(path)(progress);
+    },
     end() {
+      ocrLines.end();
       if (enabled && io.isTTY.stderr) io.stderr('\n');
     },
   };

@@ -5,10 +5,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type PlanDiff } from '@plan-extract/core';
+import { diffPlans, extractFile, isPlanError, PlanExtraction, type Limits, type OcrMode, type PlanDiff, type ReadProgress } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
 import { parseLimitFlags } from '../limits.js';
+import { createOcrProgress, parseOcrFlag } from '../ocr.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
 import { formatDiffMarkdown } from '../formatters/diff-markdown.js';
@@ -23,6 +24,7 @@ interface DiffArgs {
   format: Format;
   output: string | null;
   limits: Partial<Limits>;
+  ocr: OcrMode;
 }
 
 /** Parse argv after `diff`; throws UsageError on anything unexpected. After `--` every argument is a path. */
@@ -31,7 +33,7 @@ export function parseDiffArgs(args: string[]): DiffArgs {
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
   if (positionals.length !== 2) throw new UsageError(`expected <upper plan> <lower plan>, got ${positionals.length} path${positionals.length === 1 ? '' : 's'}`);
-  return { upper: positionals[0] ?? '', lower: positionals[1] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
+  return { upper: positionals[0] ?? '', lower: positionals[1] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values), ocr: parseOcrFlag(values) };
 }
 
 /** An input that could not be read: reported in one line naming the file, exit code 2. */
@@ -41,14 +43,14 @@ class InputError extends Error {}
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string, limits: Partial<Limits>): Promise<PlanExtraction> {
+async function load(path: string, limits: Partial<Limits>, ocr: OcrMode, onProgress: (progress: ReadProgress) => void): Promise<PlanExtraction> {
   try {
     if (path.toLowerCase().endsWith('.json')) {
       const parsed = PlanExtraction.safeParse(JSON.parse(await readFile(path, 'utf8')));
       if (!parsed.success) throw new InputError(`${path}: not a plan extraction (${parsed.error.issues[0]?.message ?? 'invalid'})`);
       return parsed.data;
     }
-    return (await extractFile(path, { limits })).value;
+    return (await extractFile(path, { limits, ocr, onProgress })).value;
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isPlanError(error)) throw new InputError(error.message.split('\n')[0] ?? path);
@@ -74,9 +76,15 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   const options = parseDiffArgs(args);
   let upper: PlanExtraction;
   let lower: PlanExtraction;
+  const progress = createOcrProgress(io);
   try {
-    [upper, lower] = await Promise.all([load(options.upper, options.limits), load(options.lower, options.limits)]);
+    [upper, lower] = await Promise.all([
+      load(options.upper, options.limits, options.ocr, progress.for(options.upper)),
+      load(options.lower, options.limits, options.ocr, progress.for(options.lower)),
+    ]);
+    progress.end();
   } catch (error) {
+    progress.end();
     if (!(error instanceof InputError)) throw error;
     io.stderr(`plan-extract diff: ${error.message}\n`);
     return EXIT.usage;

@@ -1,14 +1,15 @@
 /**
- * `plan-extract extract <file> [--format json|text|markdown] [--output FILE] [limits]`: every field of one plan.
+ * `plan-extract extract <file> [--format json|text|markdown] [--output FILE] [--ocr auto|off|force] [limits]`: every field of one plan.
  * Exit 0 on success; 1 when the document cannot be read (one line naming the file and the error code);
  * 2 for usage errors (a missing file included) or an output file that cannot be written.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractFile, isPlanError, type Limits, type PlanExtraction } from '@plan-extract/core';
+import { extractFile, isPlanError, type Limits, type OcrMode, type PlanExtraction } from '@plan-extract/core';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
 import { parseLimitFlags } from '../limits.js';
+import { createOcrProgress, parseOcrFlag } from '../ocr.js';
 import { formatExtractJson } from '../formatters/extract-json.js';
 import { formatExtractMarkdown } from '../formatters/extract-markdown.js';
 import { formatExtractText } from '../formatters/extract-text.js';
@@ -21,6 +22,7 @@ export interface ExtractArgs {
   format: Format;
   output: string | null;
   limits: Partial<Limits>;
+  ocr: OcrMode;
 }
 
 /** Parse argv after `extract`; throws UsageError on anything unexpected. Default format: json. */
@@ -30,7 +32,7 @@ export function parseExtractArgs(args: string[]): ExtractArgs {
   if (positionals.length > 1) throw new UsageError(`expected one plan file, got ${positionals.length}`);
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);
-  return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values) };
+  return { file: positionals[0] ?? '', format: format as Format, output: values.output ?? null, limits: parseLimitFlags(values), ocr: parseOcrFlag(values) };
 }
 
 function render(extraction: PlanExtraction, format: Format, color: boolean): string {
@@ -47,15 +49,18 @@ function render(extraction: PlanExtraction, format: Format, color: boolean): str
 export async function extractCommand(args: string[], io: Io): Promise<number> {
   const options = parseExtractArgs(args);
   let extraction: PlanExtraction;
+  const progress = createOcrProgress(io);
   try {
-    extraction = (await extractFile(options.file, { limits: options.limits })).value;
+    extraction = (await extractFile(options.file, { limits: options.limits, ocr: options.ocr, onProgress: progress.for(options.file) })).value;
   } catch (error) {
+    progress.end();
     if (!isPlanError(error)) throw error;
     // PlanError's message already reads "<file>: <reason> (E_CODE)".
     io.stderr(`plan-extract: ${error.message.split('\n')[0]}\n`);
     // A path that names no file is a usage error (as in diff); a file that cannot be read is a finding.
     return error.code === 'E_NOT_FOUND' ? EXIT.usage : EXIT.findings;
   }
+  progress.end();
   const color = options.output === null && options.format === 'text' && io.isTTY.stdout && !io.env['NO_COLOR'];
   const rendered = render(extraction, options.format, color);
   if (options.output === null) {

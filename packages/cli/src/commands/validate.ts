@@ -13,6 +13,7 @@ import { VALIDATE_FORMATS, type ValidateFormat } from '../formatters/validate.js
 import { EXIT, UsageError, type Io } from '../io.js';
 import { COMMON_OPTIONS, parseOrUsage } from '../args.js';
 import { parseLimitFlags } from '../limits.js';
+import { parseOcrFlag } from '../ocr.js';
 
 /** `plan-extract validate <paths...>`: check every plan in files, folders and globs. */
 export async function validateCommand(args: string[], io: Io): Promise<number> {
@@ -37,6 +38,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings takes a whole number');
   const limits = parseLimitFlags(values);
+  const ocr = parseOcrFlag(values);
   const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
 
   const config = values.config ? await loadConfig(values.config) : parseConfig({});
@@ -44,7 +46,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (upperPath) {
     // The upper plan must be readable before a batch is measured against it.
     try {
-      await extractFile(upperPath, { limits });
+      await extractFile(upperPath, { limits, ocr });
     } catch (error) {
       if (isPlanError(error)) throw new UsageError(`--against ${error.message}`);
       throw error;
@@ -66,7 +68,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
     config,
     upperPath,
     limits: { ...limits, timeoutMs },
+    ocr,
     onProgress: (done) => progress.update(done),
+    onOcrPage: (path, page) => progress.ocrPage(path, page),
   });
   progress.end();
 
