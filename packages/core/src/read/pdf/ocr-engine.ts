@@ -15,17 +15,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PlanError } from '../../errors.js';
-import type { OcrLine, OcrWord, Recognition } from './ocr-items.js';
+import { levelled, type OcrLine, type OcrWord } from './ocr-items.js';
 import { pgm, type GreyImage } from './render.js';
 
 const require = createRequire(import.meta.url);
 
-/** A recognised page and the small rotation tesseract took out before recognising it. */
-export interface Recognised {
-  recognition: Recognition;
-  /** Degrees (counter-clockwise positive) the page image was turned to make its lines level. */
-  skew: number;
-}
+/** A recognised page, levelled, and the slope taken out of it. */
+export type Recognised = ReturnType<typeof levelled>;
 
 /** Which way up the page is, by tesseract's orientation detection: turn it this far clockwise. */
 export interface Orientation {
@@ -34,7 +30,7 @@ export interface Orientation {
 }
 
 // ---------------------------------------------------------------------------
-// What we use of tesseract.js (its typings leave out the thread and the deskew angle)
+// What we use of tesseract.js (its typings leave out the worker's thread)
 
 interface TesseractWorker {
   recognize(image: Uint8Array, options: Record<string, unknown>, output: Record<string, boolean>): Promise<{ data: TesseractPage }>;
@@ -47,7 +43,6 @@ interface TesseractWorker {
 
 interface TesseractPage {
   blocks: { paragraphs: { lines: TesseractLine[] }[] }[] | null;
-  rotateRadians?: number;
 }
 
 interface TesseractLine {
@@ -75,37 +70,51 @@ const OEM_LEGACY = 0;
 // ---------------------------------------------------------------------------
 // The engines of this thread
 
-/** An engine started on first use; `null` again after it failed or was stopped. */
+/** A started engine: tesseract.js's worker, and a promise that rejects if its thread ends on its own (a crash). */
+interface Running {
+  worker: TesseractWorker;
+  ended: Promise<never>;
+}
+
+/** An engine started on first use; started again after it failed, crashed or was stopped. */
 class Engine {
-  private started: Promise<TesseractWorker> | null = null;
+  private started: Promise<Running> | null = null;
   private busy = 0;
 
-  constructor(private readonly start: () => Promise<TesseractWorker>) {}
+  constructor(private readonly start: () => Promise<Running>) {}
 
   /** Run `job` on the engine; on abort the engine's thread is ended and the job rejects with the signal's reason. */
   async run<T>(job: (worker: TesseractWorker) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
     signal?.throwIfAborted();
-    const starting = (this.started ??= this.start());
-    // A failed start is not kept: the next page tries again (and fails again with the same clear error).
-    starting.catch(() => {
-      if (this.started === starting) this.started = null;
-    });
-    const worker = await abortable(starting, signal, () => this.stop(starting));
+    const starting = this.started ?? this.launch();
+    const { worker, ended } = await abortable(starting, signal, () => this.stop(starting));
     this.busy++;
     worker.worker?.ref();
     try {
-      return await abortable(job(worker), signal, () => this.stop(starting));
+      // A crashed engine thread answers no more: its end rejects the job instead of leaving it pending.
+      return await abortable(Promise.race([job(worker), ended]), signal, () => this.stop(starting));
     } finally {
       if (--this.busy === 0) worker.worker?.unref();
     }
   }
 
+  /** Start the engine. A failed start or a crashed engine is not kept: the next page starts it again. */
+  private launch(): Promise<Running> {
+    const starting = this.start();
+    this.started = starting;
+    const forget = () => {
+      if (this.started === starting) this.started = null;
+    };
+    starting.then(({ ended }) => ended.catch(forget), forget);
+    return starting;
+  }
+
   /** End the engine's thread; the next job starts a new one. */
-  private stop(which: Promise<TesseractWorker>): void {
+  private stop(which: Promise<Running>): void {
     if (this.started !== which) return;
     this.started = null;
     this.busy = 0;
-    which.then((worker) => worker.terminate()).catch(() => undefined);
+    which.then(({ worker }) => worker.terminate()).catch(() => undefined);
   }
 }
 
@@ -136,18 +145,24 @@ const recogniser = new Engine(() => startWorker('vie', OEM_LSTM_ONLY, '4.0.0_bes
 const orienter = new Engine(() => startWorker('osd', OEM_LEGACY, '4.0.0', true));
 
 /**
- * Recognise a page image: tesseract finds the lines' slope and levels the image first (its
- * `rotateAuto`), then returns words with boxes in the levelled image's pixels.
+ * Tesseract's "sparse text" page segmentation: find every piece of text, in no particular order.
+ * Its default (fully automatic) layout analysis dropped whole lines next to a seal or signature,
+ * taking them for part of a picture — the signer's name, the last recipient — and its reading
+ * order is of no use here: the words' boxes go through our own layout. Measured on the corpus
+ * scans (`pnpm ocr-accuracy`): 44 of 50 fields against 39 of 50 with the default.
+ */
+const PSM_SPARSE_TEXT = '11';
+
+/**
+ * Recognise a page image as scanned; the words' boxes are then levelled by the slope of their
+ * lines (`levelled`), in the image's pixels.
  */
 export async function recognise(image: GreyImage, dpi: number, signal?: AbortSignal): Promise<Recognised> {
   const page = await recogniser.run(
-    (worker) => worker.recognize(pgm(image), { rotateAuto: true, user_defined_dpi: String(dpi) }, { blocks: true, text: false }),
+    (worker) => worker.recognize(pgm(image), { user_defined_dpi: String(dpi), tessedit_pageseg_mode: PSM_SPARSE_TEXT }, { blocks: true, text: false }),
     signal,
   );
-  return {
-    recognition: { lines: linesOf(page.data), width: image.width, height: image.height, dpi },
-    skew: ((page.data.rotateRadians ?? 0) * 180) / Math.PI,
-  };
+  return levelled({ lines: linesOf(page.data), width: image.width, height: image.height, dpi });
 }
 
 /** Which way up a page image is (tesseract's orientation and script detection); upright when it cannot tell. */
@@ -192,7 +207,7 @@ function linesOf(page: TesseractPage): OcrLine[] {
  * A tesseract.js worker for `lang`, reading `<package>/<folder>/<lang>.traineddata.gz` from
  * node_modules. Fails with E_UNSUPPORTED naming the missing package when a piece is absent.
  */
-async function startWorker(lang: 'vie' | 'osd', oem: number, folder: string, legacy: boolean): Promise<TesseractWorker> {
+async function startWorker(lang: 'vie' | 'osd', oem: number, folder: string, legacy: boolean): Promise<Running> {
   const tesseract = load<TesseractModule>('tesseract.js');
   const langPath = dataFolder(lang, folder);
   let failStart: (error: unknown) => void = () => undefined;
@@ -215,10 +230,17 @@ async function startWorker(lang: 'vie' | 'osd', oem: number, folder: string, leg
     }),
     failed,
   ]);
-  // A crashed engine thread (out of memory in WebAssembly) must not take this thread down with it.
-  worker.worker?.on('error', () => undefined);
+  // A crashed engine thread (out of memory in WebAssembly) must not take this thread down with it:
+  // its 'error' is caught here, and its end rejects whatever job was waiting on it.
+  let end: (error: Error) => void = () => undefined;
+  const ended = new Promise<never>((_, reject) => {
+    end = reject;
+  });
+  ended.catch(() => undefined);
+  worker.worker?.on('error', (error) => end(new Error(`the OCR engine crashed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`)));
+  worker.worker?.on('exit', (code) => end(new Error(`the OCR engine stopped (exit code ${String(code)})`)));
   worker.worker?.unref();
-  return worker;
+  return { worker, ended };
 }
 
 /** The installed folder of a language's model; E_UNSUPPORTED when the package is missing. */

@@ -1,14 +1,15 @@
 /**
  * Scanned pages read by OCR into text items, for the PDF reader's page walk: a page without
  * real text and with a picture over it (`scan.ts`) is drawn in grey (`render.ts`), recognised by
- * tesseract (`ocr-engine.ts`: levelled first), turned the right way up when it was scanned
- * sideways or upside down, and its words become pdf.js-like items (`ocr-items.ts`) that go
- * through the same line building and layout as a text layer.
+ * tesseract (`ocr-engine.ts`), turned the right way up when it was scanned sideways or upside
+ * down, levelled and cleaned (`ocr-items.ts`, `ocr-clean.ts`), and its words become pdf.js-like
+ * items that go through the same line building and layout as a text layer.
  */
 import { PlanError } from '../../errors.js';
 import type { TextItemLike } from './lines.js';
 import { detectOrientation, recognise, type Recognised } from './ocr-engine.js';
-import { ocrTextItems, withoutSpecks } from './ocr-items.js';
+import { cleanRecognition } from './ocr-clean.js';
+import { ocrTextItems, type Recognition } from './ocr-items.js';
 import { halve, hasInk, renderGrey, turn, type CanvasFactoryLike, type GreyImage, type RenderablePage } from './render.js';
 import { hasRealText, isScanPicture, pictureShare, type OcrMode, type OperatorList, type PictureOps } from './scan.js';
 
@@ -96,10 +97,10 @@ export async function readScannedPage(
     }
   }
   const { recognition, skew } = best.result;
-  const words = recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');
+  const words = wordsOf(recognition);
   ctx.pages.push({
     page: n,
-    confidence: round(best.confidence),
+    confidence: round(meanConfidence(words)),
     words: words.length,
     rotation: best.rotation,
     skew: round(skew),
@@ -109,18 +110,21 @@ export async function readScannedPage(
 }
 
 interface Reading {
+  /** The recognition cleaned (`ocr-clean.ts`). */
   result: Recognised;
   rotation: 0 | 90 | 180 | 270;
+  /** Mean confidence of every word tesseract returned, specks and noise included: how readable the page was this way up. */
   confidence: number;
 }
 
 async function read(image: GreyImage, rotation: 0 | 90 | 180 | 270, n: number, ctx: OcrContext): Promise<Reading> {
   const recognised = await guarded(() => recognise(image, ctx.dpi, ctx.signal), n, ctx);
-  const result = { ...recognised, recognition: withoutSpecks(recognised.recognition) };
-  const words = result.recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');
-  const confidence = words.length === 0 ? 0 : words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
-  return { result, rotation, confidence };
+  const result = { ...recognised, recognition: cleanRecognition(recognised.recognition) };
+  return { result, rotation, confidence: meanConfidence(wordsOf(recognised.recognition)) };
 }
+
+const wordsOf = (recognition: Recognition) => recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');
+const meanConfidence = (words: { confidence: number }[]) => (words.length === 0 ? 0 : words.reduce((sum, w) => sum + w.confidence, 0) / words.length);
 
 /** Engine failures as PlanErrors naming the file and page; an abort as its reason (the time budget's E_TIMEOUT). */
 async function guarded<T>(work: () => Promise<T>, n: number, ctx: OcrContext): Promise<T> {

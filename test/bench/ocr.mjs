@@ -1,0 +1,168 @@
+/**
+ * The OCR part of `pnpm bench` (also runnable alone: `node test/bench/ocr.mjs [--quick]`):
+ *
+ * - seconds per scanned page: `readDocument` on fixtures/scans/ha-lang-scan.pdf (3 pages, one of
+ *   them upside down and so recognised twice), the engine already loaded (median of runs), and
+ *   what loading the engine adds to the first scan a worker reads;
+ * - memory per worker: peak RSS of a fresh process validating that scan in-thread (what one pool
+ *   worker holds, its OCR engine threads included) against the same for a text PDF;
+ * - a text PDF is not slower: `readDocument` on a text PDF with `ocr: 'auto'` against `ocr: 'off'`
+ *   (what the reader did before OCR existed), alternating in one process, medians;
+ * - a scan does not stall a batch: `validate --concurrency 2` on text PDFs plus the scan, against
+ *   the text PDFs alone with one worker and the scan alone (a scan holds one worker; the others go on).
+ *
+ * Measures the built packages (run `pnpm build` first; bench.mjs does).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORE = join(ROOT, 'packages/core/dist/index.js');
+const RUN_CLI = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
+const THIS = fileURLToPath(import.meta.url);
+const SCAN = join(ROOT, 'fixtures/scans/ha-lang-scan.pdf');
+const TEXT_PDF = join(ROOT, 'fixtures/corpus/ly-son-2025-annual.pdf');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Number(x.toFixed(d)));
+// A loaded machine makes OCR slow; the budget is not what is measured here.
+const LIMITS = { timeoutMs: 3_600_000 };
+
+/** Peak RSS of a fresh process validating `file` in-thread (as one pool worker does). */
+function probeRss(file) {
+  const out = spawnSync(process.execPath, [THIS, '--probe', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (out.status !== 0) throw new Error(`probe ${file} exited ${out.status}: ${out.stderr.slice(0, 500)}`);
+  return JSON.parse(out.stdout.trim().split('\n').at(-1)).maxRssMb;
+}
+
+/** Wall time of one `validate` process (ms). */
+function timeValidate(args) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [RUN_CLI, 'validate', ...args, '--format', 'json', '--output', join(tmpdir(), `bench-ocr-${process.pid}.json`), '--quiet', '--timeout', '3600'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`validate exited ${code}: ${err.slice(0, 500)}`))));
+  });
+}
+
+/** Runs the OCR measurements; returns `{ results, lines }`. */
+export async function benchOcr({ quick = false, log = (line) => process.stderr.write(`bench ocr: ${line}\n`) } = {}) {
+  const core = await import(pathToFileURL(CORE).href);
+  const runs = quick ? 1 : 3;
+  const results = {};
+
+  // Seconds per page: the first read loads the engine; later reads find it loaded.
+  log('scan: first read (loads the OCR engine)');
+  const t0 = performance.now();
+  const first = await core.readDocument(SCAN, { limits: LIMITS });
+  const coldMs = performance.now() - t0;
+  const pages = first.value.source.ocrPages ?? [];
+  const recognitions = pages.length + pages.filter((p) => p.rotation !== 0).length;
+  const warm = [];
+  for (let i = 0; i < runs; i++) {
+    log(`scan: warm read ${i + 1}/${runs}`);
+    const t = performance.now();
+    await core.readDocument(SCAN, { limits: LIMITS });
+    warm.push(performance.now() - t);
+  }
+  const warmMs = median(warm);
+  results.scan = {
+    file: SCAN.slice(ROOT.length),
+    pages: pages.length,
+    turned: pages.filter((p) => p.rotation !== 0).length,
+    recognitions,
+    warmMs: round(warmMs, 0),
+    secondsPerPage: round(warmMs / 1000 / pages.length, 2),
+    secondsPerRecognition: round(warmMs / 1000 / recognitions, 2),
+    engineLoadMs: round(coldMs - warmMs, 0),
+  };
+
+  // Memory per worker.
+  log('peak RSS: text PDF and scan, in-thread validate');
+  results.rss = { textPdfMb: round(median([0, 1].map(() => probeRss(TEXT_PDF))), 1), scanMb: round(median([0, 1].map(() => probeRss(SCAN))), 1) };
+  results.rss.ocrAddsMb = round(results.rss.scanMb - results.rss.textPdfMb, 1);
+
+  // A text PDF with OCR on (auto) against OCR off: alternating rounds, medians.
+  log('text PDF: ocr auto vs off');
+  const bytes = new Uint8Array(readFileSync(TEXT_PDF));
+  const times = { auto: [], off: [] };
+  const rounds = quick ? 10 : 30;
+  for (let r = 0; r < rounds + 3; r++) {
+    for (const mode of ['auto', 'off']) {
+      const t = performance.now();
+      await core.readDocument(bytes, { ocr: mode });
+      if (r >= 3) times[mode].push(performance.now() - t);
+    }
+  }
+  results.textPdf = { file: TEXT_PDF.slice(ROOT.length), autoMs: round(median(times.auto)), offMs: round(median(times.off)), ratio: round(median(times.auto) / median(times.off), 3) };
+
+  // A scan among text PDFs, 2 workers.
+  log('batch: text PDFs + one scan, 2 workers');
+  const dir = join(tmpdir(), `plan-extract-bench-ocr-${process.pid}`);
+  const texts = join(dir, 'texts');
+  const mixed = join(dir, 'mixed');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(texts, { recursive: true });
+  mkdirSync(mixed, { recursive: true });
+  const n = quick ? 20 : 60;
+  const corpusPdfs = readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => f.endsWith('.pdf'));
+  for (let i = 0; i < n; i++) {
+    const source = join(ROOT, 'fixtures/corpus', corpusPdfs[i % corpusPdfs.length]);
+    copyFileSync(source, join(texts, `plan-${String(i).padStart(3, '0')}.pdf`));
+    copyFileSync(source, join(mixed, `plan-${String(i).padStart(3, '0')}.pdf`));
+  }
+  // First in the folder's order: the scan is taken by a worker at once.
+  copyFileSync(SCAN, join(mixed, 'a-scan.pdf'));
+  const textsAlone = median(await sequence(runs, () => timeValidate([texts, '--concurrency', '1'])));
+  const scanAlone = median(await sequence(runs, () => timeValidate([SCAN, '--concurrency', '1'])));
+  const together = median(await sequence(runs, () => timeValidate([mixed, '--concurrency', '2'])));
+  rmSync(dir, { recursive: true, force: true });
+  results.batch = {
+    textFiles: n,
+    textsOneWorkerMs: round(textsAlone, 0),
+    scanAloneMs: round(scanAlone, 0),
+    togetherTwoWorkersMs: round(together, 0),
+    // 1.0: the texts ran beside the scan; (texts + scan) / max would mean they waited for it.
+    vsLongerAlone: round(together / Math.max(textsAlone, scanAlone)),
+    ifStalled: round((textsAlone + scanAlone) / Math.max(textsAlone, scanAlone)),
+  };
+
+  const s = results.scan;
+  const lines = [
+    'OCR (scanned PDFs):',
+    `  ${s.file}: ${s.pages} pages (${s.turned} turned, ${s.recognitions} recognitions): ${s.secondsPerPage} s/page warm (${s.secondsPerRecognition} s per recognition); loading the engine adds ${(s.engineLoadMs / 1000).toFixed(1)} s to a worker's first scan`,
+    `  peak RSS of one worker validating in-thread: text PDF ${results.rss.textPdfMb} MB, the scan ${results.rss.scanMb} MB (OCR adds ${results.rss.ocrAddsMb} MB)`,
+    `  text PDF read with --ocr auto / --ocr off (no OCR code reached): ${results.textPdf.autoMs} / ${results.textPdf.offMs} ms = ${results.textPdf.ratio}`,
+    `  batch of ${n} text PDFs + the scan, 2 workers: ${results.batch.togetherTwoWorkersMs} ms; texts alone (1 worker) ${results.batch.textsOneWorkerMs} ms, scan alone ${results.batch.scanAloneMs} ms: ×${results.batch.vsLongerAlone} the longer alone (×${results.batch.ifStalled} if the texts had waited for the scan)`,
+  ];
+  return { results, lines };
+}
+
+async function sequence(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--probe') {
+  const { execute } = await import(pathToFileURL(join(ROOT, 'packages/cli/dist/main.js')).href);
+  await execute(['validate', argv[1], '--concurrency', '1', '--timeout', '3600', '--format', 'json', '--output', join(tmpdir(), `bench-ocr-probe-${process.pid}.json`)], {
+    stdout: () => {},
+    stderr: (s) => process.stderr.write(s),
+    isTTY: { stdout: false, stderr: false },
+    env: {},
+  });
+  process.stdout.write(`${JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+} else if (process.argv[1] === THIS) {
+  const { lines } = await benchOcr({ quick: argv.includes('--quick') });
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
