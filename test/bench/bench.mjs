@@ -2,7 +2,7 @@
  * `pnpm bench`: how fast plan-extract is next to the parsers it cannot make faster, measured in
  * one run on one machine (ratios, not absolute times, are what compare across machines).
  *
- *   node test/bench/bench.mjs [--quick] [--no-build]
+ *   node test/bench/bench.mjs [--quick] [--no-build] [--ocr-baseline <older core dist/index.js>]
  *
  * Measures the BUILT packages (packages/core/dist, packages/cli/bin); rebuilds first when a source
  * is newer than its dist. Prints a table and writes `.bench/results-<timestamp>.json` and
@@ -286,7 +286,8 @@ for (const [name, set] of [['mixed', inputs.mixed], ['pdf', inputs.pdfOnly]]) {
 }
 
 // OCR of scanned PDFs: seconds per page, memory per worker, text PDFs unaffected, batches not stalled.
-const ocr = await (await import('./ocr.mjs')).benchOcr({ quick: QUICK, log: (line) => log(`ocr: ${line}`) });
+const ocrBaseline = argv.includes('--ocr-baseline') ? argv[argv.indexOf('--ocr-baseline') + 1] : null;
+const ocr = await (await import('./ocr.mjs')).benchOcr({ quick: QUICK, baseline: ocrBaseline, log: (line) => log(`ocr: ${line}`) });
 results.ocr = ocr.results;
 
 // ---------- targets ----------

@@ -7,7 +7,9 @@
  * - memory per worker: peak RSS of a fresh process validating that scan in-thread (what one pool
  *   worker holds, its OCR engine threads included) against the same for a text PDF;
  * - a text PDF is not slower: `readDocument` on a text PDF with `ocr: 'auto'` against `ocr: 'off'`
- *   (what the reader did before OCR existed), alternating in one process, medians;
+ *   (what the reader did before OCR existed), alternating in one process, medians; and, given
+ *   `--baseline <core dist/index.js of an older build>`, the old build against this one, each in
+ *   processes of its own started in alternation (median of the per-read medians);
  * - a scan does not stall a batch: `validate --concurrency 2` on text PDFs plus the scan, against
  *   the text PDFs alone with one worker and the scan alone (a scan holds one worker; the others go on).
  *
@@ -53,8 +55,15 @@ function timeValidate(args) {
   });
 }
 
+/** Median ms of `n` reads of `file` by the core at `coreIndex`, in a fresh process (after 5 warm-up reads). */
+function readTimes(coreIndex, file, n) {
+  const out = spawnSync(process.execPath, [THIS, '--read-times', coreIndex, file, String(n)], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`read-times ${coreIndex} exited ${out.status}: ${out.stderr.slice(0, 500)}`);
+  return JSON.parse(out.stdout.trim().split('\n').at(-1)).medianMs;
+}
+
 /** Runs the OCR measurements; returns `{ results, lines }`. */
-export async function benchOcr({ quick = false, log = (line) => process.stderr.write(`bench ocr: ${line}\n`) } = {}) {
+export async function benchOcr({ quick = false, baseline = null, log = (line) => process.stderr.write(`bench ocr: ${line}\n`) } = {}) {
   const core = await import(pathToFileURL(CORE).href);
   const runs = quick ? 1 : 3;
   const results = {};
@@ -103,6 +112,16 @@ export async function benchOcr({ quick = false, log = (line) => process.stderr.w
     }
   }
   results.textPdf = { file: TEXT_PDF.slice(ROOT.length), autoMs: round(median(times.auto)), offMs: round(median(times.off)), ratio: round(median(times.auto) / median(times.off), 3) };
+  if (baseline) {
+    log(`text PDF: this build against ${baseline}`);
+    const before = [];
+    const after = [];
+    for (let r = 0; r < (quick ? 3 : 7); r++) {
+      before.push(readTimes(baseline, TEXT_PDF, 20));
+      after.push(readTimes(CORE, TEXT_PDF, 20));
+    }
+    results.textPdfBeforeAfter = { baseline, beforeMs: round(median(before)), afterMs: round(median(after)), ratio: round(median(after) / median(before), 3), processes: before.length };
+  }
 
   // A scan among text PDFs, 2 workers.
   log('batch: text PDFs + one scan, 2 workers');
@@ -141,6 +160,9 @@ export async function benchOcr({ quick = false, log = (line) => process.stderr.w
     `  ${s.file}: ${s.pages} pages (${s.turned} turned, ${s.recognitions} recognitions): ${s.secondsPerPage} s/page warm (${s.secondsPerRecognition} s per recognition); loading the engine adds ${(s.engineLoadMs / 1000).toFixed(1)} s to a worker's first scan`,
     `  peak RSS of one worker validating in-thread: text PDF ${results.rss.textPdfMb} MB, the scan ${results.rss.scanMb} MB (OCR adds ${results.rss.ocrAddsMb} MB)`,
     `  text PDF read with --ocr auto / --ocr off (no OCR code reached): ${results.textPdf.autoMs} / ${results.textPdf.offMs} ms = ${results.textPdf.ratio}`,
+    ...(results.textPdfBeforeAfter
+      ? [`  text PDF read, this build / ${results.textPdfBeforeAfter.baseline} (before OCR): ${results.textPdfBeforeAfter.afterMs} / ${results.textPdfBeforeAfter.beforeMs} ms = ${results.textPdfBeforeAfter.ratio} (median of ${results.textPdfBeforeAfter.processes} processes each)`]
+      : []),
     `  batch of ${n} text PDFs + the scan, 2 workers: ${results.batch.togetherTwoWorkersMs} ms; texts alone (1 worker) ${results.batch.textsOneWorkerMs} ms, scan alone ${results.batch.scanAloneMs} ms: ×${results.batch.vsLongerAlone} the longer alone (×${results.batch.ifStalled} if the texts had waited for the scan)`,
   ];
   return { results, lines };
@@ -153,7 +175,18 @@ async function sequence(n, fn) {
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === '--probe') {
+if (argv[0] === '--read-times') {
+  const [, coreIndex, file, n] = argv;
+  const core = await import(pathToFileURL(coreIndex).href);
+  const bytes = new Uint8Array(readFileSync(file));
+  const times = [];
+  for (let i = 0; i < Number(n) + 5; i++) {
+    const t = performance.now();
+    await core.readDocument(bytes);
+    if (i >= 5) times.push(performance.now() - t);
+  }
+  process.stdout.write(`${JSON.stringify({ medianMs: median(times) })}\n`);
+} else if (argv[0] === '--probe') {
   const { execute } = await import(pathToFileURL(join(ROOT, 'packages/cli/dist/main.js')).href);
   await execute(['validate', argv[1], '--concurrency', '1', '--timeout', '3600', '--format', 'json', '--output', join(tmpdir(), `bench-ocr-probe-${process.pid}.json`)], {
     stdout: () => {},
@@ -163,6 +196,7 @@ if (argv[0] === '--probe') {
   });
   process.stdout.write(`${JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 } else if (process.argv[1] === THIS) {
-  const { lines } = await benchOcr({ quick: argv.includes('--quick') });
+  const baseline = argv.includes('--baseline') ? argv[argv.indexOf('--baseline') + 1] : null;
+  const { lines } = await benchOcr({ quick: argv.includes('--quick'), baseline });
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -120,7 +120,7 @@ describe('OCR of a scanned plan stays offline, in every thread', () => {
     expect(run.stderr.match(/NETWORK-GUARD thread \d+/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
     const report = JSON.parse(run.stdout) as { files: Array<{ status: string; findings: Array<{ ruleId: string; severity: string; message: string }> }> };
     const findings = report.files[0]?.findings ?? [];
-    expect(findings.find((f) => f.ruleId === 'read/ocr')).toMatchObject({ severity: 'info', message: expect.stringMatching(/^read by OCR: pages 1–3 \(mean word confidence \d+ %; pages 2, 3 scanned turned, read upright\)$/) });
+    expect(findings.find((f) => f.ruleId === 'read/ocr')).toMatchObject({ severity: 'info', message: expect.stringMatching(/^read by OCR: pages 1–3 \(mean word confidence \d+ %; pages 2–3 scanned turned, read upright\)$/) });
     expect(findings.filter((f) => f.ruleId.startsWith('document/'))).toEqual([]);
   }, 900_000);
 });

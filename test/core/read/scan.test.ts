@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureSkew } from '../../../packages/core/src/read/pdf/deskew.js';
 import { halve, hasInk, pgm, turn, type GreyImage } from '../../../packages/core/src/read/pdf/render.js';
 import { hasRealText, isScanPicture, pictureShare, type PictureOps } from '../../../packages/core/src/read/pdf/scan.js';
 
@@ -58,5 +59,33 @@ describe('page pictures', () => {
     expect(hasInk(blank)).toBe(false);
     const text = { ...blank, data: blank.data.map((v, i) => (i % 10 < 3 ? 20 : v)) };
     expect(hasInk(text)).toBe(true);
+  });
+});
+
+describe('how crooked a page lies', () => {
+  /** A page of text lines (dark bars with gaps) falling to the right by `degrees`. */
+  function crooked(degrees: number): GreyImage {
+    const [width, height] = [620, 877];
+    const data = new Uint8Array(width * height).fill(235);
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    for (let line = 60; line < height - 60; line += 22) {
+      for (let x = 70; x < width - 70; x++) {
+        // Words: ink in runs, a space every 40 px.
+        if (x % 40 > 33) continue;
+        for (let t = 0; t < 7; t++) {
+          const y = Math.round(line + t + x * slope);
+          if (y >= 0 && y < height) data[y * width + x] = 30;
+        }
+      }
+    }
+    return { data, width, height };
+  }
+
+  it('finds the slope of the lines within a tenth of a degree, up to three degrees either way', () => {
+    for (const degrees of [0, 0.4, -1.2, 2.5, -3]) expect(Math.abs(measureSkew(crooked(degrees)) - degrees)).toBeLessThan(0.1);
+  });
+
+  it('says 0 for a page without ink', () => {
+    expect(measureSkew({ data: new Uint8Array(620 * 877).fill(240), width: 620, height: 877 })).toBe(0);
   });
 });

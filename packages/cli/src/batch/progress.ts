@@ -23,7 +23,8 @@ export function createProgress(io: Io, total: number, options: { quiet: boolean;
     if (io.isTTY.stderr) {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      io.stderr(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${pct}% ${rate.toFixed(1)} files/s${ocrNote}`);
+      // Erase to the end of the line: an OCR note may have made the last one longer.
+      io.stderr(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${pct}% ${rate.toFixed(1)} files/s${ocrNote}${ocrNote ? '\u001b[K' : ''}`);
     } else {
       io.stderr(`plan-extract: validated ${done}/${total} files (${pct}%, ${rate.toFixed(1)} files/s)\n`);
     }

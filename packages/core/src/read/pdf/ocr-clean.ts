@@ -15,23 +15,25 @@ export function cleanRecognition(recognition: Recognition): Recognition {
 /** Below this confidence a short word standing apart is a mark read as letters. */
 const SPECK_CONFIDENCE = 60;
 /**
- * Below this confidence a "word" is no word: tesseract reading a photo, a texture or a smudge
- * (a picture of grey blocks came out "Tự hộsiết" at 17). Misread print scores higher, 40–70.
+ * Below this mean confidence a "line" is no text: tesseract reading a photo, a texture or a
+ * smudge (a picture of grey blocks came out "Tự hộsiết" at 17). A misread word among others is
+ * kept, however low its confidence (it is flagged instead, see `RawOcrPage.uncertain`).
  */
 const NOT_TEXT_CONFIDENCE = 30;
 
 /**
- * The recognition without specks: a seal's arc, a signature's stroke or a speck of dirt read as
- * a letter or two ("s", "Z", "4 :"), and anything read with next to no confidence. A speck is a
- * word of at most two letters or digits, read with low confidence, standing alone on its line or
- * a gutter's width from its neighbours: no word of a plan looks like that, and kept, one would
- * split the signature block or glue onto a title.
+ * The recognition without specks and noise: a seal's arc, a signature's stroke or a speck of dirt
+ * read as a letter or two ("s", "Z", "4 :"), and lines read with next to no confidence. A speck
+ * is a word of at most two letters or digits, read with low confidence, standing alone on its
+ * line or a gutter's width from its neighbours: no word of a plan looks like that, and kept, one
+ * would split the signature block or glue onto a title.
  */
 export function withoutSpecks(recognition: Recognition): Recognition {
   const lines: OcrLine[] = [];
   for (const line of recognition.lines) {
-    const words = line.words.filter((w) => w.confidence >= NOT_TEXT_CONFIDENCE);
-    const em = sizeOf(words.length > 0 ? words : line.words);
+    const words = line.words;
+    if (words.length === 0 || words.reduce((sum, w) => sum + w.confidence, 0) / words.length < NOT_TEXT_CONFIDENCE) continue;
+    const em = sizeOf(words);
     const kept = words.filter((word, i) => {
       if (word.confidence >= SPECK_CONFIDENCE || (word.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) > 2) return true;
       const before = words[i - 1];

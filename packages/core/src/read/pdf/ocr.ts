@@ -2,14 +2,16 @@
  * Scanned pages read by OCR into text items, for the PDF reader's page walk: a page without
  * real text and with a picture over it (`scan.ts`) is drawn in grey (`render.ts`), recognised by
  * tesseract (`ocr-engine.ts`), turned the right way up when it was scanned sideways or upside
- * down, levelled and cleaned (`ocr-items.ts`, `ocr-clean.ts`), and its words become pdf.js-like
- * items that go through the same line building and layout as a text layer.
+ * down and drawn level when it lay crooked (`deskew.ts`), cleaned (`ocr-clean.ts`), and its
+ * words become pdf.js-like items (`ocr-items.ts`) that go through the same line building and
+ * layout as a text layer.
  */
 import { PlanError } from '../../errors.js';
 import type { TextItemLike } from './lines.js';
 import { detectOrientation, recognise, type Recognised } from './ocr-engine.js';
 import { cleanRecognition } from './ocr-clean.js';
 import { ocrTextItems, type Recognition } from './ocr-items.js';
+import { LEVEL_ENOUGH, measureSkew } from './deskew.js';
 import { halve, hasInk, renderGrey, turn, type CanvasFactoryLike, type GreyImage, type RenderablePage } from './render.js';
 import { hasRealText, isScanPicture, pictureShare, type OcrMode, type OperatorList, type PictureOps } from './scan.js';
 
@@ -86,12 +88,12 @@ export async function readScannedPage(
     ctx.pages.push({ page: n, confidence: 0, words: 0, rotation: 0, skew: 0, uncertain: [] });
     return { items: [], height: image.height * k };
   }
-  let best = await read(image, 0, n, ctx);
+  let best = await read(page, image, 0, n, ctx);
   if (best.confidence < CHECK_ORIENTATION) {
     // Half resolution is plenty to tell which way the lines run, and twice as fast.
     const orientation = await guarded(() => detectOrientation(halve(image), ctx.dpi / 2, ctx.signal), n, ctx);
     if (orientation.degrees !== 0) {
-      const turned = await read(turn(image, orientation.degrees), orientation.degrees, n, ctx);
+      const turned = await read(page, turn(image, orientation.degrees), orientation.degrees, n, ctx);
       // Keep the upright reading unless the turned one reads better: detection can be wrong on a sparse page.
       if (turned.confidence > best.confidence) best = turned;
     }
@@ -117,9 +119,18 @@ interface Reading {
   confidence: number;
 }
 
-async function read(image: GreyImage, rotation: 0 | 90 | 180 | 270, n: number, ctx: OcrContext): Promise<Reading> {
-  const recognised = await guarded(() => recognise(image, ctx.dpi, ctx.signal), n, ctx);
-  const result = { ...recognised, recognition: cleanRecognition(recognised.recognition) };
+/**
+ * Read the page turned by `rotation` (`image` is it drawn that way): when it lies crooked by more
+ * than `LEVEL_ENOUGH`, it is drawn again turned level (measured on a quarter-size copy); what
+ * slope is left is taken out of the words' boxes (`levelled`).
+ */
+async function read(page: ScannablePage, image: GreyImage, rotation: 0 | 90 | 180 | 270, n: number, ctx: OcrContext): Promise<Reading> {
+  const slope = measureSkew(halve(halve(image)));
+  const level = Math.abs(slope) >= LEVEL_ENOUGH;
+  const drawn = level ? await renderGrey(page, ctx.canvasFactory, ctx.dpi, ctx.path, { quarter: rotation, degrees: -slope }) : image;
+  const recognised = await guarded(() => recognise(drawn, ctx.dpi, ctx.signal), n, ctx);
+  // The sheet's tilt, counter-clockwise positive: what the drawing took out, and what was left.
+  const result = { recognition: cleanRecognition(recognised.recognition), skew: recognised.skew - (level ? slope : 0) };
   return { result, rotation, confidence: meanConfidence(wordsOf(recognised.recognition)) };
 }
 

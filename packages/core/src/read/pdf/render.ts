@@ -15,7 +15,13 @@ export interface GreyImage {
 }
 
 /** What rendering needs of a pdf.js page. */
-export type RenderablePage = Pick<PDFPageProxy, 'getViewport' | 'render'>;
+export type RenderablePage = Pick<PDFPageProxy, 'getViewport' | 'render' | 'rotate'>;
+
+/** How to turn the page as it is drawn: quarter turns clockwise, then a small angle (degrees, clockwise positive) about the centre. */
+export interface Turning {
+  quarter: 0 | 90 | 180 | 270;
+  degrees: number;
+}
 
 export interface CanvasFactoryLike {
   create(width: number, height: number): { canvas: unknown; context: unknown };
@@ -26,12 +32,19 @@ interface Context2D {
 }
 
 /**
- * Draw `page` at `dpi` (its /Rotate applied, as it is shown) and return it in grey. Without
- * `@napi-rs/canvas` (an optional package of pdf.js, and a native one) OCR cannot run: that is
- * one clear E_UNSUPPORTED, not a crash inside pdf.js.
+ * Draw `page` at `dpi` (its /Rotate applied, as it is shown, then `turning`) and return it in
+ * grey. The small angle is drawn by pdf.js itself, so a scan is resampled once, from its own
+ * pixels, whatever the angle. Without `@napi-rs/canvas` (an optional package of pdf.js, and a
+ * native one) OCR cannot run: that is one clear E_UNSUPPORTED, not a crash inside pdf.js.
  */
-export async function renderGrey(page: RenderablePage, canvasFactory: CanvasFactoryLike, dpi: number, path: string | null): Promise<GreyImage> {
-  const viewport = page.getViewport({ scale: dpi / 72 });
+export async function renderGrey(
+  page: RenderablePage,
+  canvasFactory: CanvasFactoryLike,
+  dpi: number,
+  path: string | null,
+  turning: Turning = { quarter: 0, degrees: 0 },
+): Promise<GreyImage> {
+  const viewport = page.getViewport({ scale: dpi / 72, rotation: (page.rotate + turning.quarter) % 360 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
   let made: { canvas: unknown; context: unknown };
@@ -42,7 +55,14 @@ export async function renderGrey(page: RenderablePage, canvasFactory: CanvasFact
     throw new PlanError('E_UNSUPPORTED', `OCR needs @napi-rs/canvas to draw the scanned pages, and it cannot be loaded (${detail})`, path, { cause: error });
   }
   type Params = Parameters<RenderablePage['render']>[0];
-  await page.render({ canvasContext: made.context as Params['canvasContext'], canvas: made.canvas as Params['canvas'], viewport }).promise;
+  const params: Params = { canvasContext: made.context as Params['canvasContext'], canvas: made.canvas as Params['canvas'], viewport };
+  if (turning.degrees !== 0) {
+    // About the canvas's centre, in its pixels (pdf.js applies `transform` before the viewport's).
+    const a = (turning.degrees * Math.PI) / 180;
+    const [cos, sin, cx, cy] = [Math.cos(a), Math.sin(a), width / 2, height / 2];
+    params.transform = [cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos];
+  }
+  await page.render(params).promise;
   const rgba = (made.context as Context2D).getImageData(0, 0, width, height).data;
   // Free the canvas's pixels now rather than at the next collection: a 300 dpi page is 35 MB.
   (made.canvas as { width: number; height: number }).width = 0;

@@ -1,0 +1,88 @@
+/** `--ocr auto|off|force` and the OCR progress line (no OCR is run here: see test/core/read/ocr.test.ts). */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createProgress } from '../../packages/cli/src/batch/progress.js';
+import { execute } from '../../packages/cli/src/main.js';
+import { createOcrProgress, parseOcrFlag } from '../../packages/cli/src/ocr.js';
+import { capture } from './capture.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SCAN = join(ROOT, 'fixtures/scans/ha-lang-scan.pdf');
+
+describe('--ocr', () => {
+  it('takes auto (the default), off and force, and nothing else', () => {
+    expect(parseOcrFlag({})).toBe('auto');
+    expect(parseOcrFlag({ ocr: 'off' })).toBe('off');
+    expect(parseOcrFlag({ ocr: 'force' })).toBe('force');
+    expect(() => parseOcrFlag({ ocr: 'yes' })).toThrow("--ocr takes auto, off, force, not 'yes'");
+  });
+
+  it('is a usage error (exit 2) with a bad value, in every command', async () => {
+    for (const args of [['extract', SCAN], ['diff', SCAN, SCAN], ['validate', SCAN]]) {
+      const c = capture();
+      expect(await execute([...args, '--ocr', 'maybe'], c.io)).toBe(2);
+      expect(c.stderr()).toMatch(/^plan-extract \w+: --ocr takes auto, off, force, not 'maybe' \(try --help\)\n$/);
+    }
+  });
+
+  it('off: a scan is unreadable, in one line that says OCR is off (extract exit 1, validate reports it)', async () => {
+    const c = capture();
+    expect(await execute(['extract', SCAN, '--ocr', 'off'], c.io)).toBe(1);
+    expect(c.stderr()).toBe(`plan-extract: ${SCAN}: the PDF has no text layer (a scan?) and OCR is off (E_NO_TEXT)\n`);
+    const v = capture();
+    expect(await execute(['validate', SCAN, '--ocr', 'off', '--format', 'json'], v.io)).toBe(1);
+    const report = JSON.parse(v.stdout()) as { files: Array<{ status: string; code: string }> };
+    expect(report.files[0]).toMatchObject({ status: 'unreadable', code: 'E_NO_TEXT' });
+  });
+
+  it('is in the help', async () => {
+    const c = capture();
+    await execute(['--help'], c.io);
+    expect(c.stdout()).toContain('--ocr MODE');
+    expect(c.stdout()).toContain('auto reads them by');
+  });
+});
+
+describe('OCR progress', () => {
+  it('redraws one line on a terminal and clears it at the end', () => {
+    const c = capture({ tty: true });
+    const progress = createOcrProgress(c.io);
+    const onPage = progress.for('scan.pdf');
+    onPage({ stage: 'ocr', page: 1, pages: 3 });
+    onPage({ stage: 'ocr', page: 3, pages: 3 });
+    progress.end();
+    expect(c.stderr()).toBe('\r\u001b[Kplan-extract: scan.pdf: OCR of page 1 of 3\r\u001b[Kplan-extract: scan.pdf: OCR of page 3 of 3\r\u001b[K');
+  });
+
+  it('prints a line at most every few seconds off a terminal, and nothing to clear', () => {
+    const c = capture();
+    const progress = createOcrProgress(c.io, { intervalMs: 60_000 });
+    const onPage = progress.for('scan.pdf');
+    for (let page = 1; page <= 5; page++) onPage({ stage: 'ocr', page, pages: 5 });
+    progress.end();
+    expect(c.stderr()).toBe('plan-extract: scan.pdf: OCR of page 1 of 5\n');
+  });
+
+  it('shows OCR on the batch bar, or as lines of its own in a short batch, and nothing with --quiet', () => {
+    const bar = capture({ tty: true });
+    const long = createProgress(bar.io, 40, { quiet: false, intervalMs: 0 });
+    long.update(3);
+    long.ocrPage('plans/scan.pdf', { stage: 'ocr', page: 2, pages: 6 });
+    long.end();
+    expect(bar.stderr()).toContain('3/40 7% ');
+    expect(bar.stderr()).toContain(' · OCR of plans/scan.pdf, page 2/6');
+
+    const short = capture();
+    const few = createProgress(short.io, 3, { quiet: false, intervalMs: 0 });
+    few.ocrPage('plans/scan.pdf', { stage: 'ocr', page: 1, pages: 6 });
+    few.end();
+    expect(short.stderr()).toBe('plan-extract: plans/scan.pdf: OCR of page 1 of 6\n');
+
+    const quiet = capture({ tty: true });
+    const q = createProgress(quiet.io, 40, { quiet: true });
+    q.ocrPage('plans/scan.pdf', { stage: 'ocr', page: 1, pages: 6 });
+    q.end();
+    expect(quiet.stderr()).toBe('');
+  });
+});
