@@ -55,13 +55,18 @@ describe('OCR progress', () => {
     expect(c.stderr()).toBe('\r\u001b[Kplan-extract: scan.pdf: OCR of page 1 of 3\r\u001b[Kplan-extract: scan.pdf: OCR of page 3 of 3\r\u001b[K');
   });
 
-  it('prints a line at most every few seconds off a terminal, and nothing to clear', () => {
+  it('off a terminal, prints a line at most every few seconds once the run has lasted that long', () => {
     const c = capture();
-    const progress = createOcrProgress(c.io, { intervalMs: 60_000 });
+    let clock = 0;
+    const progress = createOcrProgress(c.io, { intervalMs: 5000, now: () => clock });
     const onPage = progress.for('scan.pdf');
-    for (let page = 1; page <= 5; page++) onPage({ stage: 'ocr', page, pages: 5 });
+    // Pages 4 s apart: the first page is too early, the second is due, the third too soon after it.
+    for (let page = 1; page <= 4; page++) {
+      onPage({ stage: 'ocr', page, pages: 4 });
+      clock += page === 1 ? 5000 : 4000;
+    }
     progress.end();
-    expect(c.stderr()).toBe('plan-extract: scan.pdf: OCR of page 1 of 5\n');
+    expect(c.stderr()).toBe('plan-extract: scan.pdf: OCR of page 2 of 4\nplan-extract: scan.pdf: OCR of page 4 of 4\n');
   });
 
   it('shows OCR on the batch bar, or as lines of its own in a short batch, and nothing with --quiet', () => {
@@ -73,11 +78,11 @@ describe('OCR progress', () => {
     expect(bar.stderr()).toContain('3/40 7% ');
     expect(bar.stderr()).toContain(' · OCR of plans/scan.pdf, page 2/6');
 
-    const short = capture();
+    const short = capture({ tty: true });
     const few = createProgress(short.io, 3, { quiet: false, intervalMs: 0 });
     few.ocrPage('plans/scan.pdf', { stage: 'ocr', page: 1, pages: 6 });
     few.end();
-    expect(short.stderr()).toBe('plan-extract: plans/scan.pdf: OCR of page 1 of 6\n');
+    expect(short.stderr()).toBe('\r\u001b[Kplan-extract: plans/scan.pdf: OCR of page 1 of 6\r\u001b[K');
 
     const quiet = capture({ tty: true });
     const q = createProgress(quiet.io, 40, { quiet: true });

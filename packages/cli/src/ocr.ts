@@ -21,12 +21,14 @@ export function parseOcrFlag(values: { ocr?: string | undefined }): OcrMode {
 
 /**
  * Progress of OCR on stderr, for commands that read one or two files: a page takes seconds, so
- * each page is shown — redrawn in place on a terminal (and cleared at the end), a line at most
- * every few seconds otherwise (CI logs). Nothing is printed for files without scanned pages.
+ * each page is shown — redrawn in place on a terminal (and cleared at the end, leaving nothing),
+ * and otherwise (CI logs) a line at most every few seconds once the run has lasted that long, so
+ * that a short run still ends in its one line. Nothing is printed for files without scanned pages.
  */
-export function createOcrProgress(io: Io, options: { intervalMs?: number } = {}) {
+export function createOcrProgress(io: Io, options: { intervalMs?: number; now?: () => number } = {}) {
   const intervalMs = options.intervalMs ?? 5000;
-  let last = -Infinity;
+  const now = options.now ?? Date.now;
+  let last = now();
   let shown = false;
   return {
     /** A `ReadOptions.onProgress` for `path`. */
@@ -38,9 +40,9 @@ export function createOcrProgress(io: Io, options: { intervalMs?: number } = {})
           shown = true;
           return;
         }
-        const now = Date.now();
-        if (now - last < intervalMs) return;
-        last = now;
+        const at = now();
+        if (at - last < intervalMs) return;
+        last = at;
         io.stderr(`${line}\n`);
       };
     },

@@ -44,10 +44,12 @@ describe('validating a plan read by OCR', () => {
     expect(doubted).toMatchObject({ severity: 'warning', note: 'rests on a word OCR read with low confidence (“30/6/2024”): check against the paper' });
   });
 
-  it('makes a missing field a warning only when a page read with low confidence may hide it', () => {
+  it('keeps a missing field an error (a poor scan must not pass as valid), noting when a low-confidence page may hide it', () => {
     const noTheme = { ...cleanPlan(), theme: null };
-    expect(find(scanned(noTheme), 'theme/missing')[0]?.severity).toBe('error');
+    const [plain] = find(scanned(noTheme), 'theme/missing');
+    expect(plain?.severity).toBe('error');
+    expect(plain?.note).toBeUndefined();
     const [missing] = find(scanned(noTheme, { confidence: 58 }), 'theme/missing');
-    expect(missing).toMatchObject({ severity: 'warning', note: 'the plan was read by OCR and page 1 read with low confidence: it may be there, misread' });
+    expect(missing).toMatchObject({ severity: 'error', note: 'the plan was read by OCR and page 1 read with low confidence: it may be there, misread; check the paper' });
   });
 });

@@ -107,8 +107,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, hooks: Re
       const pageEncoding = finishText(lines);
       encoding ??= pageEncoding;
       if (lines.length === 0) {
-        const why = scanned ? 'OCR found no text on it' : ocr.mode === 'off' ? 'it has no text layer (a scan? OCR is off)' : 'it has no text layer';
-        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message: `page ${n} is empty: ${why}` });
+        const message = scanned ? `page ${n}: OCR found no text on it` : `page ${n} has no text layer (a scan or a picture?${ocr.mode === 'off' ? ' OCR is off' : ''})`;
+        messages.push({ ruleId: 'read/pdf-empty-page', severity: 'warning', field: 'document', message });
       }
       pages.push({ page: n, height: scanned?.height ?? viewport.height, lines });
     }

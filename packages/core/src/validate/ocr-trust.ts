@@ -3,20 +3,20 @@
  * theme can lose a tone mark, a line under a seal can vanish. An error is a claim that the plan
  * is wrong, so it must not rest on a reading OCR itself doubted. Two cases are reported as
  * warnings instead, with a note saying why (the severity a rule is configured with is not
- * otherwise changed):
+ * otherwise changed): an error whose span covers a word OCR read with low confidence
+ * (`source.ocrPages[].lowConfidence`) — the value may be misread, not wrong.
  *
- * - an error whose span covers a word OCR read with low confidence (`source.ocrPages[].lowConfidence`):
- *   the value may be misread, not wrong;
- * - an error with no span (a field not found at all) on a plan with a page read with low
- *   confidence (`read/ocr-low-confidence`): the field may be on that page, unreadable.
- *
- * An error on words read with good confidence stays an error: a scan is checked like any plan.
+ * An error with no span (a field not found at all) on a plan with a page read with low confidence
+ * (`read/ocr-low-confidence`) stays an error — no value of doubtful reading backs it, and a scan
+ * too poor to read must not pass as valid — but gets a note: the field may be on that page,
+ * unreadable. An error on words read with good confidence stays an error: a scan is checked like
+ * any plan.
  */
 import type { PlanExtraction, Span } from '../schema.js';
 import type { Finding } from './rule.js';
 import { lowConfidencePages } from './rules/ocr.js';
 
-/** Findings with errors that rest on doubtful OCR turned into warnings (a new array; the input is not changed). */
+/** Findings with errors that rest on doubtful OCR turned into warnings, and missing-field errors noted (a new array; the input is not changed). */
 export function weighOcrDoubt(findings: Finding[], plan: PlanExtraction): Finding[] {
   if (!plan.source.ocr) return findings;
   const doubtful: Span[] = (plan.source.ocrPages ?? []).flatMap((p) => p.lowConfidence);
@@ -32,6 +32,6 @@ export function weighOcrDoubt(findings: Finding[], plan: PlanExtraction): Findin
     }
     if (lowPages.length === 0) return finding;
     const pages = lowPages.length === 1 ? `page ${lowPages[0]}` : `pages ${lowPages.join(', ')}`;
-    return { ...finding, severity: 'warning', note: `the plan was read by OCR and ${pages} read with low confidence: it may be there, misread` };
+    return { ...finding, note: `the plan was read by OCR and ${pages} read with low confidence: it may be there, misread; check the paper` };
   });
 }

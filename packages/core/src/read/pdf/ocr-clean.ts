@@ -23,7 +23,8 @@ const NOT_TEXT_CONFIDENCE = 30;
 
 /**
  * The recognition without specks and noise: a seal's arc, a signature's stroke or a speck of dirt
- * read as a letter or two ("s", "Z", "4 :"), and lines read with next to no confidence. A speck
+ * read as a letter or two ("s", "Z", "4 :"), lines of marks alone ("”"), and lines read with next
+ * to no confidence. A speck
  * is a word of at most two letters or digits, read with low confidence, standing alone on its
  * line or a gutter's width from its neighbours: no word of a plan looks like that, and kept, one
  * would split the signature block or glue onto a title.
@@ -33,6 +34,8 @@ export function withoutSpecks(recognition: Recognition): Recognition {
   for (const line of recognition.lines) {
     const words = line.words;
     if (words.length === 0 || words.reduce((sum, w) => sum + w.confidence, 0) / words.length < NOT_TEXT_CONFIDENCE) continue;
+    // Marks alone (a quote, a dash, a dot of dirt): nothing to read on this line.
+    if (!words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) continue;
     const em = sizeOf(words);
     const kept = words.filter((word, i) => {
       if (word.confidence >= SPECK_CONFIDENCE || (word.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) > 2) return true;
