@@ -37,9 +37,15 @@ const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? 
 // A loaded machine makes OCR slow; the budget is not what is measured here.
 const LIMITS = { timeoutMs: 3_600_000 };
 
-/** Peak RSS of a fresh process validating `file` in-thread (as one pool worker does). */
+/**
+ * Peak RSS of a fresh process validating `file` in-thread (as one pool worker does). Started through
+ * a shell that forks it (no `exec`): Linux carries a process's peak RSS over fork and exec, so a
+ * child spawned straight from this process (which has run OCR) would report this process's peak.
+ */
 function probeRss(file) {
-  const out = spawnSync(process.execPath, [THIS, '--probe', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const quote = (arg) => `'${String(arg).replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, THIS, '--probe', file].map(quote).join(' ');
+  const out = spawnSync('sh', ['-c', `${command}; exit $?`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (out.status !== 0) throw new Error(`probe ${file} exited ${out.status}: ${out.stderr.slice(0, 500)}`);
   return JSON.parse(out.stdout.trim().split('\n').at(-1)).maxRssMb;
 }
@@ -53,6 +59,13 @@ function timeValidate(args) {
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => (code === 0 || code === 1 ? resolve(performance.now() - t0) : reject(new Error(`validate exited ${code}: ${err.slice(0, 500)}`))));
   });
+}
+
+/** What starting each OCR engine costs a fresh process: a tiny image read twice, the first time less the second. */
+function engineStart() {
+  const out = spawnSync(process.execPath, [THIS, '--engine-start'], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`engine-start exited ${out.status}: ${out.stderr.slice(0, 500)}`);
+  return JSON.parse(out.stdout.trim().split('\n').at(-1));
 }
 
 /** Median ms of `n` reads of `file` by the core at `coreIndex`, in a fresh process (after 5 warm-up reads). */
@@ -83,15 +96,19 @@ export async function benchOcr({ quick = false, baseline = null, log = (line) =>
     warm.push(performance.now() - t);
   }
   const warmMs = median(warm);
+  log('engine start: a tiny image recognised twice, in fresh processes');
+  const starts = [0, 1, 2].map(() => engineStart());
   results.scan = {
     file: SCAN.slice(ROOT.length),
     pages: pages.length,
     turned: pages.filter((p) => p.rotation !== 0).length,
     recognitions,
+    coldMs: round(coldMs, 0),
     warmMs: round(warmMs, 0),
     secondsPerPage: round(warmMs / 1000 / pages.length, 2),
     secondsPerRecognition: round(warmMs / 1000 / recognitions, 2),
-    engineLoadMs: round(coldMs - warmMs, 0),
+    recogniserStartMs: round(median(starts.map((s) => s.recogniser)), 0),
+    orienterStartMs: round(median(starts.map((s) => s.orienter)), 0),
   };
 
   // Memory per worker.
@@ -105,7 +122,8 @@ export async function benchOcr({ quick = false, baseline = null, log = (line) =>
   const times = { auto: [], off: [] };
   const rounds = quick ? 10 : 30;
   for (let r = 0; r < rounds + 3; r++) {
-    for (const mode of ['auto', 'off']) {
+    // Each mode goes first every other round: neither gains from the other's warm-up or garbage.
+    for (const mode of r % 2 ? ['off', 'auto'] : ['auto', 'off']) {
       const t = performance.now();
       await core.readDocument(bytes, { ocr: mode });
       if (r >= 3) times[mode].push(performance.now() - t);
@@ -131,7 +149,8 @@ export async function benchOcr({ quick = false, baseline = null, log = (line) =>
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(texts, { recursive: true });
   mkdirSync(mixed, { recursive: true });
-  const n = quick ? 20 : 60;
+  // Enough text PDFs to take about as long as the scan alone: then waiting for it would show as ×2.
+  const n = quick ? 40 : 200;
   const corpusPdfs = readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => f.endsWith('.pdf'));
   for (let i = 0; i < n; i++) {
     const source = join(ROOT, 'fixtures/corpus', corpusPdfs[i % corpusPdfs.length]);
@@ -157,7 +176,8 @@ export async function benchOcr({ quick = false, baseline = null, log = (line) =>
   const s = results.scan;
   const lines = [
     'OCR (scanned PDFs):',
-    `  ${s.file}: ${s.pages} pages (${s.turned} turned, ${s.recognitions} recognitions): ${s.secondsPerPage} s/page warm (${s.secondsPerRecognition} s per recognition); loading the engine adds ${(s.engineLoadMs / 1000).toFixed(1)} s to a worker's first scan`,
+    `  ${s.file}: ${s.pages} pages (${s.turned} turned, ${s.recognitions} recognitions): ${s.secondsPerPage} s/page warm (${s.secondsPerRecognition} s per recognition; first read in this process ${(s.coldMs / 1000).toFixed(1)} s)`,
+    `  starting the engines, once per worker on its first scan: recogniser ${(s.recogniserStartMs / 1000).toFixed(2)} s, orientation detector ${(s.orienterStartMs / 1000).toFixed(2)} s (only for a page that reads badly upright)`,
     `  peak RSS of one worker validating in-thread: text PDF ${results.rss.textPdfMb} MB, the scan ${results.rss.scanMb} MB (OCR adds ${results.rss.ocrAddsMb} MB)`,
     `  text PDF read with --ocr auto / --ocr off (no OCR code reached): ${results.textPdf.autoMs} / ${results.textPdf.offMs} ms = ${results.textPdf.ratio}`,
     ...(results.textPdfBeforeAfter
@@ -175,7 +195,25 @@ async function sequence(n, fn) {
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === '--read-times') {
+if (argv[0] === '--engine-start') {
+  const engine = await import(pathToFileURL(join(ROOT, 'packages/core/dist/read/pdf/ocr-engine.js')).href);
+  // A 400 × 120 white image with two dark bars: next to nothing to read.
+  const data = new Uint8Array(400 * 120).fill(250);
+  for (let y = 40; y < 50; y++) for (let x = 40; x < 360; x++) data[y * 400 + x] = 20;
+  for (let y = 70; y < 80; y++) for (let x = 40; x < 300; x++) data[y * 400 + x] = 20;
+  const image = { data, width: 400, height: 120 };
+  const twice = async (job) => {
+    let t = performance.now();
+    await job();
+    const first = performance.now() - t;
+    t = performance.now();
+    await job();
+    return first - (performance.now() - t);
+  };
+  const recogniser = await twice(() => engine.recognise(image, 300));
+  const orienter = await twice(() => engine.detectOrientation(image, 300));
+  process.stdout.write(`${JSON.stringify({ recogniser, orienter })}\n`);
+} else if (argv[0] === '--read-times') {
   const [, coreIndex, file, n] = argv;
   const core = await import(pathToFileURL(coreIndex).href);
   const bytes = new Uint8Array(readFileSync(file));
