@@ -21,7 +21,8 @@ export interface BatchOptions {
   upperPath: string | null;
   limits: Partial<Limits> & { timeoutMs: number };
   ocr: OcrMode;
-  onProgress?: (done: number, total: number) => void;
+  /** A file is done: `done` of `total`, the last one `inputs[index]`. */
+  onProgress?: (done: number, total: number, index: number) => void;
   /** A page of `path` is about to be read by OCR. */
   onOcrPage?: (path: string, progress: ReadProgress) => void;
 }
@@ -45,7 +46,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   let done = 0;
   const finish = (i: number, report: FileReport) => {
     reports[i] = report;
-    options.onProgress?.(++done, inputs.length);
+    options.onProgress?.(++done, inputs.length, i);
   };
   // A page about to be read by OCR: the file's budget grows by as much again (ReadOptions.ocr), and progress is shown.
   const ocrPage = (input: Input, budget: Budget) => (progress: ReadProgress) => {
