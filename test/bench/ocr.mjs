@@ -177,8 +177,8 @@ export async function benchOcr({ quick = false, baseline = null, log = (line) =>
   const { runBatch } = await import(pathToFileURL(join(ROOT, 'packages/cli/dist/batch/pool.js')).href);
   const files = readdirSync(mixed).sort().map((f) => ({ path: join(mixed, f), missing: false }));
   const doneAt = new Array(files.length);
-  const t0 = performance.now();
-  await runBatch(files, { concurrency: 2, config: {}, upperPath: null, limits: { timeoutMs: 3_600_000 }, ocr: 'auto', onProgress: (_done, _total, i) => (doneAt[i] = performance.now() - t0) });
+  const batchStart = performance.now();
+  await runBatch(files, { concurrency: 2, config: {}, upperPath: null, limits: { timeoutMs: 3_600_000 }, ocr: 'auto', onProgress: (_done, _total, i) => (doneAt[i] = performance.now() - batchStart) });
   const scanIndex = files.findIndex((f) => f.path.endsWith('a-scan.pdf'));
   const lastText = Math.max(...doneAt.filter((_, i) => i !== scanIndex));
   rmSync(dir, { recursive: true, force: true });
