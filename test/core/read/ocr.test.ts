@@ -99,8 +99,10 @@ describe('a scanned plan, read by OCR', () => {
     expect(messages.filter((m) => m.severity !== 'info')).toEqual([]);
   });
 
-  it('reads the header table, the title, the citation, theme, period and slogans as from the PDF', () => {
+  it('reads the header table, the date, the title, the citation, theme, period and slogans as from the PDF', () => {
     expect(withoutSpans(plan.issuer)).toEqual(expected('issuer'));
+    // The italic "tháng" of the place-and-date line is read "thúng"; the date frame puts it right.
+    expect(plan.issuedOn).toEqual(expected('issuedOn'));
     expect(plan.title).toEqual(expected('title'));
     expect(withoutSpans(plan.implements)).toEqual(expected('implements'));
     expect(withoutSpans(plan.theme)).toEqual(expected('theme'));

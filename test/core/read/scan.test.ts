@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measureSkew } from '../../../packages/core/src/read/pdf/deskew.js';
+import { drawingDpi } from '../../../packages/core/src/read/pdf/ocr.js';
 import { halve, hasInk, pgm, turn, type GreyImage } from '../../../packages/core/src/read/pdf/render.js';
-import { hasRealText, isScanPicture, pictureShare, type PictureOps } from '../../../packages/core/src/read/pdf/scan.js';
+import { hasRealText, isScan, pictures, type PictureOps } from '../../../packages/core/src/read/pdf/scan.js';
 
 // pdf.js's operator codes (OPS in pdf.mjs); fixed numbers here so the test reads without pdf.js.
 const OPS: PictureOps = {
@@ -18,20 +19,28 @@ describe('is a page a scan?', () => {
     expect(hasRealText([{ type: 'beginMarkedContent' }])).toBe(false);
   });
 
-  it('measures how much of the page pictures cover, through save/restore, transforms and forms', () => {
-    const full = { fnArray: [OPS.save, OPS.transform, OPS.paintImageXObject, OPS.restore], argsArray: [null, [595, 0, 0, 842, 0, 0], ['img'], null] };
-    expect(pictureShare(full, OPS, A4)).toBeCloseTo(1, 5);
-    expect(isScanPicture(pictureShare(full, OPS, A4))).toBe(true);
+  it('measures how much of the page pictures cover, through save/restore, transforms and forms, and a scan’s resolution', () => {
+    // A 200 dpi scan of an A4 sheet (1654 × 2339 pixels) over the whole page.
+    const full = { fnArray: [OPS.save, OPS.transform, OPS.paintImageXObject, OPS.restore], argsArray: [null, [595, 0, 0, 842, 0, 0], ['img', 1654, 2339], null] };
+    expect(pictures(full, OPS, A4).share).toBeCloseTo(1, 5);
+    expect(pictures(full, OPS, A4).dpi).toBeCloseTo(200, 0);
+    expect(isScan(pictures(full, OPS, A4))).toBe(true);
     // A logo, 60 × 60 points, drawn in a form scaled by 2: 240² of 595 × 842.
     const logo = {
       fnArray: [OPS.save, OPS.paintFormXObjectBegin, OPS.transform, OPS.paintImageXObject, OPS.paintFormXObjectEnd, OPS.restore],
-      argsArray: [null, [[2, 0, 0, 2, 10, 10], [0, 0, 100, 100]], [60, 0, 0, 60, 0, 0], ['logo'], null, null],
+      argsArray: [null, [[2, 0, 0, 2, 10, 10], [0, 0, 100, 100]], [60, 0, 0, 60, 0, 0], ['logo', 100, 100], null, null],
     };
-    expect(pictureShare(logo, OPS, A4)).toBeCloseTo((120 * 120) / A4, 5);
-    expect(isScanPicture(pictureShare(logo, OPS, A4))).toBe(false);
+    expect(pictures(logo, OPS, A4).share).toBeCloseTo((120 * 120) / A4, 5);
+    expect(isScan(pictures(logo, OPS, A4))).toBe(false);
     // After restore the scale is gone: this image is the unit square.
-    const restored = { fnArray: [OPS.save, OPS.transform, OPS.restore, OPS.paintImageXObject], argsArray: [null, [595, 0, 0, 842, 0, 0], null, ['img']] };
-    expect(pictureShare(restored, OPS, A4)).toBeCloseTo(1 / A4, 8);
+    const restored = { fnArray: [OPS.save, OPS.transform, OPS.restore, OPS.paintImageXObject], argsArray: [null, [595, 0, 0, 842, 0, 0], null, ['img', 10, 10]] };
+    expect(pictures(restored, OPS, A4).share).toBeCloseTo(1 / A4, 8);
+    expect(pictures({ fnArray: [], argsArray: [] }, OPS, A4)).toEqual({ share: 0, dpi: null });
+  });
+
+  it('draws a scan at its own resolution, within 200–300 dpi; a page without a picture at 300', () => {
+    const scan = (dpi: number) => ({ share: 1, dpi });
+    expect([drawingDpi(scan(200)), drawingDpi(scan(240.4)), drawingDpi(scan(150)), drawingDpi(scan(600)), drawingDpi(null), drawingDpi({ share: 0.1, dpi: 72 })]).toEqual([200, 240, 200, 300, 300, 300]);
   });
 });
 

@@ -37,7 +37,7 @@ export interface ReadOptions {
    * (a scan is then E_NO_TEXT). Each page read by OCR adds `limits.timeoutMs` to the time budget.
    */
   ocr?: OcrMode;
-  /** Resolution pages are drawn at for OCR, in dots per inch. Default 300 (`OCR_DPI`; measured in the README). */
+  /** Resolution pages are drawn at for OCR, in dots per inch. Default: a scan's own, kept within 200–300 (`OCR_DPI`; measured in the README). */
   ocrDpi?: number;
   /** Told as a long read goes: before each page read by OCR. */
   onProgress?: (progress: ReadProgress) => void;

@@ -11,7 +11,7 @@ import { resolveLimits, type ReadOptions } from './options.js';
 import { buildLines, finishLineText, toFragment, type Fragment, type Line, type TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
 import { layoutBlocks, takeFurniture, type PageLines } from './pdf/layout.js';
-import { OCR_DPI, readScannedPage, type OcrContext } from './pdf/ocr.js';
+import { readScannedPage, type OcrContext } from './pdf/ocr.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import type { RawDocument } from './raw.js';
 
@@ -67,7 +67,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, hooks: Re
     let encoding: string | null = null;
     const ocr: OcrContext = {
       mode: options.ocr ?? 'auto',
-      dpi: options.ocrDpi ?? OCR_DPI,
+      dpi: options.ocrDpi ?? null,
       path,
       signal: options.signal,
       ops: lib.OPS,

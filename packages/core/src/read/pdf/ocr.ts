@@ -13,15 +13,16 @@ import { cleanRecognition } from './ocr-clean.js';
 import { ocrTextItems, type Recognition } from './ocr-items.js';
 import { LEVEL_ENOUGH, measureSkew } from './deskew.js';
 import { halve, hasInk, renderGrey, turn, type CanvasFactoryLike, type GreyImage, type RenderablePage } from './render.js';
-import { hasRealText, isScanPicture, pictureShare, type OcrMode, type OperatorList, type PictureOps } from './scan.js';
+import { hasRealText, isScan, pictures, type OcrMode, type OperatorList, type PictureOps, type Pictures } from './scan.js';
 
 /**
- * Render resolution for OCR. Measured on the corpus scans (`pnpm ocr-accuracy`, README): 300 dpi
- * reads the 11 pt recipients lists and diacritics better than 200 dpi for little more time
- * (tesseract's recogniser scales every line to a fixed height, so its cost follows the text, not
- * the pixels).
+ * Resolutions pages are drawn at for OCR. A scan is drawn at its own resolution, kept within
+ * 200–300 dpi: measured on the corpus scans (200 dpi, `pnpm ocr-accuracy`), drawing them at 200 read
+ * 99.2 % of the items right against 97 % at 300 (which adds a resample that blurs tone marks) and
+ * 400 read worse still; below 200 dpi tesseract loses the marks of 11 pt print. A page without a
+ * picture (`force`) is drawn at 300 dpi: its vector text is sharp at any size.
  */
-export const OCR_DPI = 300;
+export const OCR_DPI = { min: 200, max: 300, vector: 300 } as const;
 
 /**
  * Below this mean word confidence (0–100) a page may be the wrong way up: tesseract reads an
@@ -53,7 +54,8 @@ export type ScannablePage = RenderablePage & { getOperatorList(): Promise<Operat
 /** What the page walk hands OCR, once per document. */
 export interface OcrContext {
   mode: OcrMode;
-  dpi: number;
+  /** The resolution to draw pages at; `null`: each page's own (`OCR_DPI`). */
+  dpi: number | null;
   path: string | null;
   signal: AbortSignal | undefined;
   ops: PictureOps;
@@ -75,25 +77,26 @@ export async function readScannedPage(
   ctx: OcrContext,
 ): Promise<{ items: TextItemLike[]; height: number } | null> {
   if (ctx.mode === 'off') return null;
-  if (ctx.mode === 'auto') {
-    if (hasRealText(textItems)) return null;
-    const { width, height } = page.getViewport({ scale: 1 });
-    if (!isScanPicture(pictureShare(await page.getOperatorList(), ctx.ops, width * height))) return null;
-  }
+  if (ctx.mode === 'auto' && hasRealText(textItems)) return null;
+  const { width, height } = page.getViewport({ scale: 1 });
+  // Read in `force` mode too, when no resolution is set: a scanned page is drawn at its own.
+  const found = ctx.mode === 'auto' || ctx.dpi === null ? pictures(await page.getOperatorList(), ctx.ops, width * height) : null;
+  if (ctx.mode === 'auto' && !(found && isScan(found))) return null;
   ctx.signal?.throwIfAborted();
   ctx.onPage?.(n);
-  const image = await renderGrey(page, ctx.canvasFactory, ctx.dpi, ctx.path);
-  const k = 72 / ctx.dpi;
+  const dpi = ctx.dpi ?? drawingDpi(found);
+  const image = await renderGrey(page, ctx.canvasFactory, dpi, ctx.path);
+  const k = 72 / dpi;
   if (!hasInk(image)) {
     ctx.pages.push({ page: n, confidence: 0, words: 0, rotation: 0, skew: 0, uncertain: [] });
     return { items: [], height: image.height * k };
   }
-  let best = await read(page, image, 0, n, ctx);
+  let best = await read(page, image, 0, dpi, n, ctx);
   if (best.confidence < CHECK_ORIENTATION) {
     // Half resolution is plenty to tell which way the lines run, and twice as fast.
-    const orientation = await guarded(() => detectOrientation(halve(image), ctx.dpi / 2, ctx.signal), n, ctx);
+    const orientation = await guarded(() => detectOrientation(halve(image), dpi / 2, ctx.signal), n, ctx);
     if (orientation.degrees !== 0) {
-      const turned = await read(page, turn(image, orientation.degrees), orientation.degrees, n, ctx);
+      const turned = await read(page, turn(image, orientation.degrees), orientation.degrees, dpi, n, ctx);
       // Keep the upright reading unless the turned one reads better: detection can be wrong on a sparse page.
       if (turned.confidence > best.confidence) best = turned;
     }
@@ -124,14 +127,20 @@ interface Reading {
  * than `LEVEL_ENOUGH`, it is drawn again turned level (measured on a quarter-size copy); what
  * slope is left is taken out of the words' boxes (`levelled`).
  */
-async function read(page: ScannablePage, image: GreyImage, rotation: 0 | 90 | 180 | 270, n: number, ctx: OcrContext): Promise<Reading> {
+async function read(page: ScannablePage, image: GreyImage, rotation: 0 | 90 | 180 | 270, dpi: number, n: number, ctx: OcrContext): Promise<Reading> {
   const slope = measureSkew(halve(halve(image)));
   const level = Math.abs(slope) >= LEVEL_ENOUGH;
-  const drawn = level ? await renderGrey(page, ctx.canvasFactory, ctx.dpi, ctx.path, { quarter: rotation, degrees: -slope }) : image;
-  const recognised = await guarded(() => recognise(drawn, ctx.dpi, ctx.signal), n, ctx);
+  const drawn = level ? await renderGrey(page, ctx.canvasFactory, dpi, ctx.path, { quarter: rotation, degrees: -slope }) : image;
+  const recognised = await guarded(() => recognise(drawn, dpi, ctx.signal), n, ctx);
   // The sheet's tilt, counter-clockwise positive: what the drawing took out, and what was left.
   const result = { recognition: cleanRecognition(recognised.recognition), skew: recognised.skew - (level ? slope : 0) };
   return { result, rotation, confidence: meanConfidence(wordsOf(recognised.recognition)) };
+}
+
+/** The resolution to draw a page at: its scan's own, within `OCR_DPI`; `OCR_DPI.vector` without a picture. */
+export function drawingDpi(found: Pictures | null): number {
+  if (!found?.dpi || !isScan(found)) return OCR_DPI.vector;
+  return Math.min(OCR_DPI.max, Math.max(OCR_DPI.min, Math.round(found.dpi)));
 }
 
 const wordsOf = (recognition: Recognition) => recognition.lines.flatMap((line) => line.words).filter((w) => w.text.trim() !== '');

@@ -47,15 +47,25 @@ export interface PictureOps {
 
 type Matrix = [number, number, number, number, number, number];
 
+/** What the pictures on a page come to: the share of the page they cover, and the largest one's resolution. */
+export interface Pictures {
+  /** 0–1, summed over pictures and capped at the page. */
+  share: number;
+  /** Pixels per inch of the largest picture as drawn on the page (a scan's own resolution), or null without pictures. */
+  dpi: number | null;
+}
+
 /**
- * The share of the page (0–1) covered by pictures: each image is the unit square under the
- * transformation in force where it is painted (pdf.js's save/restore/transform operators and
- * form matrices), its area |det| of that matrix, summed and capped at the page.
+ * The pictures of a page: each image is the unit square under the transformation in force where
+ * it is painted (pdf.js's save/restore/transform operators and form matrices), its area |det| of
+ * that matrix, and its resolution its pixel width over its drawn width in inches.
  */
-export function pictureShare(list: OperatorList, ops: PictureOps, pageArea: number): number {
+export function pictures(list: OperatorList, ops: PictureOps, pageArea: number): Pictures {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let area = 0;
+  let largest = 0;
+  let dpi: number | null = null;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;
@@ -68,15 +78,30 @@ export function pictureShare(list: OperatorList, ops: PictureOps, pageArea: numb
       if (matrix) ctm = multiply(matrix, ctm);
     } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject || fn === ops.paintImageXObjectRepeat) {
-      area += Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+      const painted = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+      area += painted;
+      const pixels = pixelWidth(args);
+      const inches = Math.hypot(ctm[0], ctm[1]) / 72;
+      if (painted > largest && pixels !== null && inches > 0) {
+        largest = painted;
+        dpi = pixels / inches;
+      }
     }
   }
-  return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
+  return { share: pageArea > 0 ? Math.min(1, area / pageArea) : 0, dpi };
+}
+
+/** An image's width in pixels from pdf.js's paint arguments: `[objId, width, height]`, or the image data first. */
+function pixelWidth(args: unknown[] | null): number | null {
+  if (!args) return null;
+  if (typeof args[1] === 'number') return args[1];
+  const data = args[0] as { width?: unknown } | null | undefined;
+  return typeof data?.width === 'number' ? data.width : null;
 }
 
 /** Whether the pictures on a page cover enough of it to be a scan of it. */
-export function isScanPicture(share: number): boolean {
-  return share >= MIN_PICTURE_SHARE;
+export function isScan(found: Pictures): boolean {
+  return found.share >= MIN_PICTURE_SHARE;
 }
 
 function asMatrix(value: unknown): Matrix | null {
