@@ -14,10 +14,12 @@ export type ErrorCode =
   | 'E_TOO_LARGE'
   | 'E_TIMEOUT'
   | 'E_EMPTY'
+  /** The OCR engine failed on a scanned page (it crashed or ran out of memory); not the file's fault. */
+  | 'E_OCR'
   | 'E_INTERNAL';
 
 /** Every error code, in the README's order. */
-export const ERROR_CODES: readonly ErrorCode[] = ['E_NOT_FOUND', 'E_UNSUPPORTED', 'E_CORRUPT', 'E_ENCRYPTED', 'E_NO_TEXT', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_EMPTY', 'E_INTERNAL'];
+export const ERROR_CODES: readonly ErrorCode[] = ['E_NOT_FOUND', 'E_UNSUPPORTED', 'E_CORRUPT', 'E_ENCRYPTED', 'E_NO_TEXT', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_EMPTY', 'E_OCR', 'E_INTERNAL'];
 
 /**
  * An input that cannot be read. `message` is one line and names the file when known.

@@ -71,6 +71,8 @@ export const RULE_IDS = [
   'read/pdf-truncated',
   'read/pdf-empty-page',
   'read/pdf-unread-text',
+  'read/ocr',
+  'read/ocr-low-confidence',
   'read/docx-damaged-part',
   'read/docx-unknown-element',
   'read/docx-letter-e',

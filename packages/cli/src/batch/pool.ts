@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { unreadableReport, type FileReport, type Lang, type Limits, type ValidateConfigInput } from '@plan-extract/core';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { unreadableReport, type FileReport, type Lang, type Limits, type OcrMode, type ReadProgress, type ValidateConfigInput } from '@plan-extract/core';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
@@ -10,6 +11,9 @@ export interface Task {
   limits: Partial<Limits>;
   /** The language of findings. */
   lang: Lang;
+  ocr: OcrMode;
+  /** Where the worker reports pages read by OCR (each one extends the file's time budget). */
+  progress?: MessagePort;
 }
 
 export interface BatchOptions {
@@ -19,7 +23,11 @@ export interface BatchOptions {
   upperPath: string | null;
   lang: Lang;
   limits: Partial<Limits> & { timeoutMs: number };
-  onProgress?: (done: number, total: number) => void;
+  ocr: OcrMode;
+  /** A file is done: `done` of `total`, the last one `inputs[index]`. */
+  onProgress?: (done: number, total: number, index: number) => void;
+  /** A page of `path` is about to be read by OCR. */
+  onOcrPage?: (path: string, progress: ReadProgress) => void;
 }
 
 export function resolveConcurrency(value: string | undefined, files: number): number {
@@ -41,15 +49,25 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   let done = 0;
   const finish = (i: number, report: FileReport) => {
     reports[i] = report;
-    options.onProgress?.(++done, inputs.length);
+    options.onProgress?.(++done, inputs.length, i);
   };
-  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits, lang: options.lang });
+  // A page about to be read by OCR: the file's budget grows by as much again (ReadOptions.ocr), and progress is shown.
+  const ocrPage = (input: Input, budget: Budget) => (progress: ReadProgress) => {
+    budget.extend();
+    options.onOcrPage?.(input.path, progress);
+  };
+  const task = (input: Input): Task => ({ path: input.path, upperPath: options.upperPath, config: options.config, limits: options.limits, lang: options.lang, ocr: options.ocr });
 
   if (options.concurrency <= 1) {
     // In-thread: no worker start-up cost for one file or `--concurrency 1`.
     const { default: run } = await import('./worker.js');
     for (const [i, input] of inputs.entries()) {
-      finish(i, input.missing ? missing(input, options.lang) : await withBudget(() => run(task(input)), input, options.limits.timeoutMs, options.lang));
+      if (input.missing) {
+        finish(i, missing(input, options.lang));
+        continue;
+      }
+      const budget = new Budget(options.limits.timeoutMs);
+      finish(i, await withBudget(() => run(task(input), { onProgress: ocrPage(input, budget) }), input, budget, options.lang));
     }
     return reports;
   }
@@ -76,11 +94,17 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
         finish(i, missing(input, options.lang));
         continue;
       }
-      const signal = AbortSignal.timeout(options.limits.timeoutMs);
+      const budget = new Budget(options.limits.timeoutMs);
+      // The worker reports pages read by OCR over a port of their own.
+      const { port1, port2 } = new MessageChannel();
+      port1.on('message', ocrPage(input, budget));
       try {
-        finish(i, (await pool.run(task(input), { signal })) as FileReport);
+        finish(i, (await pool.run({ ...task(input), progress: port2 }, { signal: budget.signal, transferList: [port2] })) as FileReport);
       } catch (error) {
-        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs, options.lang) : crashed(input, error, options.lang));
+        finish(i, budget.signal.aborted ? timedOut(input, budget.ms, options.lang) : crashed(input, error, options.lang));
+      } finally {
+        budget.clear();
+        port1.close();
       }
     }
   };
@@ -97,20 +121,55 @@ const timedOut = (input: Input, ms: number, lang: Lang) => unreadableReport(inpu
 const crashed = (input: Input, error: unknown, lang: Lang) =>
   unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { lang });
 
+/** A file's time budget: aborts its signal when spent; `extend` adds the base budget again (a page read by OCR). */
+class Budget {
+  private readonly controller = new AbortController();
+  private readonly started = performance.now();
+  private timer: NodeJS.Timeout | undefined;
+  ms: number;
+
+  constructor(private readonly base: number) {
+    this.ms = base;
+    this.arm();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Whether the budget is spent (also when a synchronous stretch kept the timer from firing). */
+  get over(): boolean {
+    return this.controller.signal.aborted || performance.now() - this.started > this.ms;
+  }
+
+  extend(): void {
+    this.ms += this.base;
+    this.arm();
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    if (!Number.isFinite(this.ms)) return;
+    this.timer = setTimeout(() => this.controller.abort(), Math.max(0, this.started + this.ms - performance.now()));
+    this.timer.unref();
+  }
+}
+
 // In-thread runs cannot be killed; the budget still bounds how long we wait (reading has its own timeout).
-async function withBudget(start: () => Promise<FileReport>, input: Input, ms: number, lang: Lang): Promise<FileReport> {
-  const started = performance.now();
+async function withBudget(start: () => Promise<FileReport>, input: Input, budget: Budget, lang: Lang): Promise<FileReport> {
   const work = start();
-  let timer: NodeJS.Timeout | undefined;
   const late = new Promise<FileReport>((resolve) => {
-    timer = setTimeout(() => resolve(timedOut(input, ms, lang)), ms);
-    timer.unref();
+    budget.signal.addEventListener('abort', () => resolve(timedOut(input, budget.ms, lang)), { once: true });
   });
   try {
     const report = await Promise.race([work, late]);
     // Synchronous extraction blocks the timer: a file that ran over is over, even if it finished.
-    return performance.now() - started > ms ? timedOut(input, ms, lang) : report;
+    return budget.over ? timedOut(input, budget.ms, lang) : report;
   } finally {
-    clearTimeout(timer);
+    budget.clear();
   }
 }

@@ -5,11 +5,12 @@
  * plan (one line naming it); 2 when the command line cannot be carried out.
  */
 import { readFile } from 'node:fs/promises';
-import { diffPlans, extractFile, isPlanError, looksLikePlan, PlanExtraction, t, type Lang, type Limits, type PlanDiff } from '@plan-extract/core';
+import { diffPlans, extractFile, isPlanError, looksLikePlan, PlanExtraction, t, type Lang, type Limits, type OcrMode, type PlanDiff, type ReadProgress } from '@plan-extract/core';
 import { EXIT, UsageError, type Context, type Io } from '../io.js';
 import { COMMANDS, parseCommand, type DIFF_FORMATS } from '../options.js';
 import { parseLimitFlags } from '../limits.js';
 import { checkOutput, saveOutput } from '../output.js';
+import { createOcrProgress } from '../ocr.js';
 import { terminalLine } from '../formatters/escape.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
@@ -22,11 +23,18 @@ type Format = (typeof DIFF_FORMATS)[number];
 /** An input that cannot be used: one line naming it, exit code 1. */
 class InputError extends Error {}
 
+interface LoadOptions {
+  limits: Partial<Limits>;
+  lang: Lang;
+  ocr: OcrMode;
+  onProgress: (progress: ReadProgress) => void;
+}
+
 /**
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string, limits: Partial<Limits>, lang: Lang): Promise<PlanExtraction> {
+async function load(path: string, { limits, lang, ocr, onProgress }: LoadOptions): Promise<PlanExtraction> {
   let plan: PlanExtraction;
   try {
     if (path.toLowerCase().endsWith('.json')) {
@@ -34,7 +42,7 @@ async function load(path: string, limits: Partial<Limits>, lang: Lang): Promise<
       if (!parsed.success) throw new InputError(`${path}: ${t(lang, 'cli:not-an-extraction', { problem: parsed.error.issues[0]?.message ?? '' })}`);
       plan = parsed.data;
     } else {
-      plan = (await extractFile(path, { limits, lang })).value;
+      plan = (await extractFile(path, { limits, lang, ocr, onProgress })).value;
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -73,9 +81,16 @@ export async function diffCommand(args: string[], io: Io, { lang }: Context): Pr
   const line = (text: string) => io.stderr(`plan-extract diff: ${terminalLine(text)}\n`);
   let upper: PlanExtraction;
   let lower: PlanExtraction;
+  const progress = createOcrProgress(io, { lang });
   try {
-    [upper, lower] = await Promise.all([load(upperPath, limits, lang), load(lowerPath, limits, lang)]);
+    const read = { limits, lang, ocr: (values['ocr'] ?? 'auto') as OcrMode };
+    [upper, lower] = await Promise.all([
+      load(upperPath, { ...read, onProgress: progress.for(upperPath) }),
+      load(lowerPath, { ...read, onProgress: progress.for(lowerPath) }),
+    ]);
+    progress.end();
   } catch (error) {
+    progress.end();
     if (!(error instanceof InputError)) throw error;
     line(error.message);
     return EXIT.findings;

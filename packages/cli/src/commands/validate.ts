@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   ConfigError, DEFAULT_LIMITS, buildReport, extractFile, isPlanError, looksLikePlan, parseConfig, render, renamedRuleIds, t,
-  type Lang, type ValidateConfig,
+  type Lang, type OcrMode, type ValidateConfig,
 } from '@plan-extract/core';
 import { collectInputs } from '../batch/inputs.js';
 import { resolveConcurrency, runBatch } from '../batch/pool.js';
@@ -27,6 +27,7 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
   const format = (values['format'] ?? 'stylish') as ValidateFormat;
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined, lang);
   const limits = parseLimitFlags(values as Record<string, string | undefined>, lang);
+  const ocr = (values['ocr'] ?? 'auto') as OcrMode;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const output = (values['output'] as string | undefined) ?? null;
   const configPath = (values['config'] as string | undefined) ?? null;
@@ -38,7 +39,7 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
   if (upperPath) {
     // The upper plan must be readable, and a plan, before a batch is measured against it.
     try {
-      const upper = (await extractFile(upperPath, { limits, lang })).value;
+      const upper = (await extractFile(upperPath, { limits, lang, ocr })).value;
       if (!looksLikePlan(upper)) throw new UsageError(`--against ${notAPlanLine(upperPath, lang)}`);
     } catch (error) {
       if (isPlanError(error)) throw new UsageError(`--against ${unreadableLine(error, lang)}`);
@@ -63,7 +64,9 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
     upperPath,
     lang,
     limits: { ...limits, timeoutMs },
+    ocr,
     onProgress: (done) => progress.update(done),
+    onOcrPage: (path, page) => progress.ocrPage(path, page),
   });
   progress.end();
 

@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { PlanError } from '../errors.js';
 import type { PlanDocument, Result } from '../model.js';
 import { assemble } from './assemble.js';
+import { ocrSource } from './ocr-source.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { RawDocument } from './raw.js';
 import { sniffFormat } from './sniff.js';
 
-export type { Limits, ReadOptions } from './options.js';
+export type { Limits, ReadOptions, ReadProgress } from './options.js';
+export type { OcrMode } from './pdf/scan.js';
 export { DEFAULT_LIMITS } from './options.js';
 export { sniffFormat } from './sniff.js';
 
@@ -36,17 +38,27 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const format = sniffed.format;
   // A text file has at least a character per four bytes: refuse the hopeless ones before decoding.
   if (format === 'text' && bytes.length > limits.maxChars * 4) throw tooManyChars(`at least ${Math.floor(bytes.length / 4)}`, limits.maxChars, path);
-  const raw = await withTimeout((signal) => readRaw(format, bytes, { ...options, path: name, limits, signal }), limits.timeoutMs, path, options.signal);
+  const raw = await withTimeout((signal, extend) => readRaw(format, bytes, { ...options, path: name, limits, signal }, extend), limits.timeoutMs, path, options.signal);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
+  if (raw.ocr) Object.assign(doc.source, ocrSource(raw.ocr, doc));
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
-  if (doc.text.trim() === '') {
-    throw sniffed.format === 'pdf'
-      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path, { detail: msg('error:no-text-layer') })
-      : new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
-  }
+  if (doc.text.trim() === '') throw noText(sniffed.format, raw, options, path);
   const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
   return { value: doc, messages: options.lang ? localize(messages, options.lang) : messages };
+}
+
+/** Why a document came out without text: for a PDF, whether OCR was off, found nothing, or had no scanned page to read. */
+function noText(format: 'pdf' | 'docx' | 'text', raw: RawDocument, options: ReadOptions, path: string | null): PlanError {
+  if (format !== 'pdf') return new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
+  if (raw.ocr) {
+    const pages = raw.ocr.length;
+    return new PlanError('E_NO_TEXT', `the PDF has no text layer, and OCR found no text on its ${pages === 1 ? 'scanned page' : `${pages} scanned pages`}`, path, {
+      detail: msg('error:ocr-found-no-text', { pages }),
+    });
+  }
+  if (options.ocr === 'off') return new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?) and OCR is off', path, { detail: msg('error:no-text-ocr-off') });
+  return new PlanError('E_NO_TEXT', 'the PDF has no text layer and no scanned page to read by OCR', path, { detail: msg('error:no-scanned-page') });
 }
 
 const tooManyChars = (chars: string, max: number, path: string | null) =>
@@ -61,11 +73,11 @@ function endsWithEof(bytes: Uint8Array): boolean {
   return at >= 0 && at >= bytes.length - 1024;
 }
 
-async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions): Promise<RawDocument> {
+async function readRaw(format: 'pdf' | 'docx' | 'text', bytes: Uint8Array, options: ReadOptions, extendTimeout: (ms: number) => void): Promise<RawDocument> {
   // Readers load lazily: pdf.js is heavy, and a run often needs only one of the readers.
   switch (format) {
     case 'pdf':
-      return (await import('./pdf.js')).readPdf(bytes, options);
+      return (await import('./pdf.js')).readPdf(bytes, options, { extendTimeout });
     case 'docx':
       return (await import('./docx.js')).readDocx(bytes, options);
     case 'text':
@@ -99,27 +111,45 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
   return { bytes: new Uint8Array(await readFile(path)), path };
 }
 
-/** Runs `start` within `ms`; on time out the reader's signal is aborted too, so it stops instead of running on unseen. */
-async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, ms: number, path: string | null, outer: AbortSignal | undefined): Promise<T> {
+/**
+ * Runs `start` within `ms`; on time out the reader's signal is aborted too, so it stops instead of
+ * running on unseen. The reader may `extend` the budget as it goes (a page read by OCR).
+ */
+async function withTimeout<T>(
+  start: (signal: AbortSignal, extend: (ms: number) => void) => Promise<T>,
+  ms: number,
+  path: string | null,
+  outer: AbortSignal | undefined,
+): Promise<T> {
   const controller = new AbortController();
   const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
-  if (!Number.isFinite(ms)) return start(signal);
-  const late = () => new PlanError('E_TIMEOUT', `reading took longer than ${ms} ms`, path);
+  if (!Number.isFinite(ms)) return start(signal, () => undefined);
+  let budget = ms;
+  const late = () => new PlanError('E_TIMEOUT', `reading took longer than ${budget} ms`, path);
   const started = performance.now();
-  const work = start(signal);
   let timer: NodeJS.Timeout | undefined;
+  let expire: () => void = () => undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(expire, Math.max(0, started + budget - performance.now()));
+    timer.unref();
+  };
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
+    expire = () => {
       const error = late();
       controller.abort(error);
       reject(error);
-    }, ms);
-    timer.unref();
+    };
+  });
+  arm();
+  const work = start(signal, (extra) => {
+    budget += extra;
+    arm();
   });
   try {
     const value = await Promise.race([work, timeout]);
     // Synchronous work (unzip, XML, text) blocks the timer: a read that ran over is still over.
-    if (performance.now() - started > ms) throw late();
+    if (performance.now() - started > budget) throw late();
     return value;
   } finally {
     clearTimeout(timer);
