@@ -2,11 +2,12 @@
  * `pnpm bench`: how fast plan-extract is next to the parsers it cannot make faster, measured in
  * one run on one machine (ratios, not absolute times, are what compare across machines).
  *
- *   node test/bench/bench.mjs [--quick] [--no-build]
+ *   node test/bench/bench.mjs [--quick] [--no-build] [--ocr-baseline <older core dist/index.js>]
  *
  * Measures the BUILT packages (packages/core/dist, packages/cli/bin); rebuilds first when a source
  * is newer than its dist. Prints a table and writes `.bench/results-<timestamp>.json` and
- * `.bench/latest.json`. Not a test: nothing here runs in CI.
+ * `.bench/latest.json`. Not a test: nothing here runs in CI. The OCR measurements are in ./ocr.mjs
+ * (runnable alone).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -297,6 +298,11 @@ for (const [name, set] of [['mixed', inputs.mixed], ['pdf', inputs.pdfOnly]]) {
   }
 }
 
+// OCR of scanned PDFs: seconds per page, memory per worker, text PDFs unaffected, batches not stalled.
+const ocrBaseline = argv.includes('--ocr-baseline') ? argv[argv.indexOf('--ocr-baseline') + 1] : null;
+const ocr = await (await import('./ocr.mjs')).benchOcr({ quick: QUICK, baseline: ocrBaseline, log: (line) => log(`ocr: ${line}`) });
+results.ocr = ocr.results;
+
 // ---------- targets ----------
 
 const row = (format, times) => results.inProcess.find((r) => r.format === format && r.repeats === times);
@@ -333,6 +339,8 @@ results.machine = {
 const bound = (b) => (b[2] ? round((2 * b[1].cpuMsPerFile) / b[2].cpuMsPerFile) : null);
 results.scalingBound = { validateMixed: bound(vm), validatePdf: bound(v), barePdf: bound(results.batch.pdf.bare) };
 target('plan-extract --help (s)', results.cli.helpMs / 1000, 0.3, 'low');
+target('text PDF read: --ocr auto / --ocr off', results.ocr.textPdf.ratio, 1.05, 'low');
+target('text PDFs + a scan, 2 workers / the longer alone', results.ocr.batch.vsLongerAlone, 1.2, 'low');
 target('peak RSS, one worker, ~100-page PDF (MB)', results.rss.validate, 300, 'low');
 
 // ---------- report ----------
@@ -405,6 +413,8 @@ lines.push(`  what this machine gives: 2 independent processes (half the files e
 lines.push(`  validate with 2 workers / the same work as 2 independent processes: mixed ${m.poolVsTwoProcessesMixed}, PDF ${m.poolVsTwoProcessesPdf}`);
 lines.push(`  validate PDF 2 workers / bare text layer 2 threads with the built-ins pdf.js replaces put back (as our reader does): ${m.validatePdfVsBareKeepBuiltins} (${results.batch.pdf.bareKeepBuiltins.filesPerSec} files/s)`);
 lines.push(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on the machine skews wall-clock ratios)`);
+lines.push('');
+lines.push(...ocr.lines);
 lines.push('');
 lines.push('Targets:');
 for (const t of targets) lines.push(`  ${t.pass === null ? '  ?  ' : t.pass ? ' ok  ' : 'MISS '} ${pad(t.name, 54)} ${padl(t.value, 8)}  (target ${t.limit})`);

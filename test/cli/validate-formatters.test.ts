@@ -74,15 +74,15 @@ describe('validate formatters', () => {
     const csv = VALIDATE_FORMATS.csv(report, plain);
     expect(csv.startsWith('\ufeffFile,')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('File,Status,Kind of plan,Severity,Rule,Part of the plan,Line,Column,Page,Paragraph,Section,Problem,The plan says,Expected');
-    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",Valid,action-month plan,,,,,,,,,,,');
+    expect(lines[0]).toBe('File,Status,Kind of plan,Severity,Rule,Part of the plan,Line,Column,Page,Paragraph,Section,Problem,The plan says,Expected,Note');
+    expect(lines[1]).toBe('"plans/hạ lang, ""draft"".docx",Valid,action-month plan,,,,,,,,,,,,');
     expect(lines).toHaveLength(6);
     expect(lines[2]).toContain('"""phồng vinh"" — did you mean ""phồn vinh""?"');
     // OWASP: a cell a spreadsheet would run as a formula starts with a quote.
     expect(lines[3]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[5]).toContain('Warning,references/malformed,References,145,83,,,V.8,');
     const vi = VALIDATE_FORMATS.csv(report, { color: false, lang: 'vi' }).split('\r\n');
-    expect(vi[0]).toBe('\ufeffTệp,Tình trạng,Loại kế hoạch,Mức độ,Quy tắc,Thành phần,Dòng,Cột,Trang,Đoạn,Mục,Vấn đề,Văn bản ghi,Cần có');
+    expect(vi[0]).toBe('\ufeffTệp,Tình trạng,Loại kế hoạch,Mức độ,Quy tắc,Thành phần,Dòng,Cột,Trang,Đoạn,Mục,Vấn đề,Văn bản ghi,Cần có,Ghi chú');
     expect(vi[3]).toMatch(/^plans\/xã A\.pdf,Chưa đạt,kế hoạch Tháng hành động,Lỗi,theme\/not-national,Chủ đề,,,2,,I,/);
   });
 
@@ -125,5 +125,33 @@ describe('validate formatters', () => {
     const one = buildReport([files[3] as FileReport]);
     expect(VALIDATE_FORMATS.stylish(one, plain)).toContain('⚠ 1 problem (0 errors, 1 warning)\n1 file: 1 valid');
     expect(VALIDATE_FORMATS.stylish(one, { color: false, lang: 'vi' })).toContain('⚠ 1 vấn đề (0 lỗi, 1 cảnh báo)\n1 tệp: 1 đạt');
+  });
+});
+
+describe('a finding with a note (an error made a warning because OCR doubted its words)', () => {
+  const note = 'rests on a word OCR read with low confidence (“30/6/2024”): check against the paper \u001b[2J<b>';
+  const noted = buildReport([
+    {
+      path: 'plans/scan.pdf',
+      status: 'valid',
+      kind: 'action-month',
+      findings: [{ ruleId: 'period/outside-year', severity: 'warning', field: 'period', message: 'the period is not in the plan’s year', span: { start: 5, end: 9, page: 1 }, page: 1, note }],
+    },
+  ]);
+
+  it('shows it, escaped for each format, in every format a person reads', () => {
+    const visible = 'rests on a word OCR read with low confidence';
+    const stylish = VALIDATE_FORMATS.stylish(noted, plain);
+    expect(stylish).toContain(`↳ ${visible}`);
+    expect(stylish).not.toContain('\u001b[2J');
+    const html = VALIDATE_FORMATS.html(noted, plain);
+    expect(html).toContain(`<div class="note">${visible}`);
+    expect(html).toContain('&lt;b&gt;');
+    const csv = VALIDATE_FORMATS.csv(noted, plain);
+    expect(csv.split('\r\n')[0]).toMatch(/,Note$/);
+    expect(csv.split('\r\n')[1]).toContain(visible);
+    expect(VALIDATE_FORMATS.junit(noted, plain)).toContain(`(${visible}`);
+    expect(JSON.parse(VALIDATE_FORMATS.sarif(noted, plain)).runs[0].results[0].message.text).toContain(`(${visible}`);
+    expect(JSON.parse(VALIDATE_FORMATS.json(noted, plain)).files[0].findings[0].note).toBe(note);
   });
 });

@@ -7,7 +7,7 @@ it('pins the public exports', () => {
     'Activity', 'Agency', 'Anatomy', 'Budget', 'ChainRole', 'CitationRole', 'ClosingZones', 'ConfigError', 'DEFAULT_LANG', 'DEFAULT_LIMITS',
     'DIFF_SCHEMA_VERSION', 'Deadline', 'DeadlineAction', 'DeadlineConflict', 'DeadlineDiff', 'DeadlinePair', 'Diagnostic', 'DiffFinding',
     'DiffSeverity', 'ERROR_CODES', 'FieldDiff', 'FieldStatus', 'FunctionKey', 'Grounded', 'HeaderZones', 'ImplementsDiff',
-    'ImplementsStatus', 'IsoDate', 'Issuer', 'LANGS', 'Level', 'NATIONAL_THEMES', 'PartialDate', 'Period', 'PlanDiff', 'PlanError',
+    'ImplementsStatus', 'IsoDate', 'Issuer', 'LANGS', 'Level', 'NATIONAL_THEMES', 'OcrPage', 'PartialDate', 'Period', 'PlanDiff', 'PlanError',
     'PlanExtraction', 'PlanKind', 'PlanSide', 'RENAMED_RULE_IDS', 'RULES', 'RULE_IDS', 'RedlinePart', 'Reference', 'ReferenceKind',
     'Responsibility', 'ResponsibilityDiff', 'Role', 'SCHEMA_VERSION', 'Signer', 'SloganDiff', 'Source', 'Span', 'Target', 'Timing',
     'TimingKind', 'UpstreamRef', 'ValidateConfig', 'YearSpan', 'Zone', 'buildReport', 'checkFile', 'citationKey', 'classifyParagraph',

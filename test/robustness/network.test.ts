@@ -1,7 +1,10 @@
 /**
  * No network: reading PDFs (pdf.js) never calls `fetch`, never opens a socket or resolves a name,
- * and pdf.js is given the bytes with font loading, eval and worker fetches off.
+ * and pdf.js is given the bytes with font loading, eval and worker fetches off. OCR of a scan
+ * (tesseract.js, which downloads its model and core from a CDN unless told otherwise) runs in a
+ * thread of its own: it is checked in a child process whose every thread refuses the network.
  */
+import { execFile } from 'node:child_process';
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -87,4 +90,39 @@ describe('reading PDFs stays offline', () => {
       }
     }
   });
+});
+
+describe('OCR of a scanned plan stays offline, in every thread', () => {
+  const GUARD = join(ROOT, 'test/robustness/no-network.mjs');
+  const CLI = join(ROOT, 'packages/cli/bin/plan-extract.js');
+  // Asynchronous on purpose: a blocking spawn starves vitest's worker of its heartbeat.
+  const node = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', GUARD, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    });
+
+  it('has its traps set in worker threads too', async () => {
+    const script = [
+      "const { Worker } = await import('node:worker_threads');",
+      "const code = 'try { await fetch(\"https://cdn.jsdelivr.net/npm/@tesseract.js-data/vie\") } catch {}';",
+      "const w = new Worker(new URL('data:text/javascript,' + encodeURIComponent(code)));",
+      "await new Promise((r) => w.on('exit', r));",
+    ].join('\n');
+    const run = await node(['--input-type=module', '-e', script]);
+    expect(run.stderr).toContain('NETWORK-GUARD thread 1');
+    expect(run.stderr).toContain('NETWORK-ATTEMPT fetch');
+  });
+
+  it('validates a scan (the CLI, OCR engine, Vietnamese model) without any network attempt', async () => {
+    const run = await node([CLI, 'validate', join(ROOT, 'fixtures/scans/ha-lang-scan.pdf'), '--format', 'json', '--timeout', '600', '--lang', 'en']);
+    expect(run.stderr).not.toContain('NETWORK-ATTEMPT');
+    // The guard reached the threads tesseract.js started (the recogniser and the orientation detector).
+    expect(run.stderr.match(/NETWORK-GUARD thread \d+/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    const report = JSON.parse(run.stdout) as { files: Array<{ status: string; findings: Array<{ ruleId: string; severity: string; message: string }> }> };
+    const findings = report.files[0]?.findings ?? [];
+    expect(findings.find((f) => f.ruleId === 'read/ocr')).toMatchObject({ severity: 'info', message: expect.stringMatching(/^read by OCR: pages 1–3 \(mean word confidence \d+ %; pages 2–3 scanned turned, read upright\)$/) });
+    expect(findings.filter((f) => f.ruleId.startsWith('document/'))).toEqual([]);
+  }, 900_000);
 });

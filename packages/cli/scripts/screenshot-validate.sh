@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The validation report of the bundled fixtures, as an officer sees it: built in Vietnamese
-# (`plan-extract validate fixtures --format html`), then shown at 1280 px, with every "… N mục nữa"
+# The validation report of an inbox as an officer gets one: the submitted plans among the bundled
+# fixtures (corpus, office and chain plans as DOCX and PDF, and three files that cannot be read),
+# not the test-only cases (layout constructs, hostile files). Built in Vietnamese (`--format html`), then shown at 1280 px, with every "… N mục nữa"
 # clicked open, and printed on A4 (see screenshot.sh). Not run in CI (tests never need Chromium).
 #
 #   packages/cli/scripts/screenshot-validate.sh [OUT.png] [--docs]
@@ -18,7 +19,9 @@ png="${1:-/tmp/validate.png}"
 html="${png%.png}.html"
 cd "$root"
 # Exit code 1 only means some plans have errors: the report is still written.
-PLAN_EXTRACT_LANG=vi node packages/cli/bin/plan-extract.js validate fixtures --format html --output "$html" --quiet || [ $? -eq 1 ]
+inbox=(fixtures/corpus/*.docx fixtures/corpus/*.pdf fixtures/office/*.docx fixtures/office/*.pdf fixtures/chain/*.docx
+  fixtures/broken/encrypted.pdf fixtures/broken/truncated.docx fixtures/broken/legacy.doc)
+PLAN_EXTRACT_LANG=vi node packages/cli/bin/plan-extract.js validate "${inbox[@]}" --format html --output "$html" --quiet || [ $? -eq 1 ]
 "$here/screenshot.sh" "$html" "$png" 1280x2400
 if [ "$docs" = true ]; then
   mkdir -p docs

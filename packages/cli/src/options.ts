@@ -4,6 +4,7 @@
  * Commands parse strictly; after `--` every argument is a path, even one starting with a dash.
  */
 import { parseArgs } from 'node:util';
+import type { OcrMode } from '@plan-extract/core';
 import { suggest, t, type Lang, type MessageId } from '@plan-extract/core/messages';
 import { UsageError } from './io.js';
 import { LIMIT_OPTIONS } from './limits.js';
@@ -42,6 +43,7 @@ const LIMIT_HELP: Record<keyof typeof LIMIT_OPTIONS, OptionSpec> = {
 
 const output: OptionSpec = { type: 'string', short: 'o', placeholder: 'cli:placeholder-file', help: 'help:output' };
 const lang: OptionSpec = { type: 'string', choices: ['vi', 'en'], defaultValue: 'vi', help: 'help:lang' };
+const ocr: OptionSpec = { type: 'string', choices: ['auto', 'off', 'force'] satisfies OcrMode[], defaultValue: 'auto', help: 'help:ocr' };
 
 export const EXTRACT_FORMATS = ['json', 'text', 'markdown'] as const;
 export const DIFF_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
@@ -56,6 +58,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       format: { type: 'string', short: 'f', choices: EXTRACT_FORMATS, defaultValue: 'json', help: 'help:extract-format' },
       output,
       lang,
+      ocr,
       ...LIMIT_HELP,
     },
     examples: ['help:extract-example-1', 'help:extract-example-2'],
@@ -68,6 +71,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       format: { type: 'string', short: 'f', choices: DIFF_FORMATS, defaultValue: 'text', help: 'help:diff-format' },
       output,
       lang,
+      ocr,
       ...LIMIT_HELP,
     },
     examples: ['help:diff-example-1', 'help:diff-example-2'],
@@ -85,6 +89,7 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
       'max-warnings': { type: 'string', placeholder: 'cli:placeholder-n', help: 'help:max-warnings' },
       quiet: { type: 'boolean', short: 'q', help: 'help:quiet' },
       lang,
+      ocr,
       ...LIMIT_HELP,
     },
     examples: ['help:validate-example-1', 'help:validate-example-2', 'help:validate-example-3'],

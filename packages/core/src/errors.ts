@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'E_TOO_LARGE'
   | 'E_TIMEOUT'
   | 'E_EMPTY'
+  /** The OCR engine failed on a scanned page (it crashed or ran out of memory); not the file's fault. */
+  | 'E_OCR'
   | 'E_INTERNAL';
 
 /** Every error code, in the README's order. */
@@ -30,6 +32,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'E_TOO_LARGE',
   'E_TIMEOUT',
   'E_EMPTY',
+  'E_OCR',
   'E_INTERNAL',
 ];
 

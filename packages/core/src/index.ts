@@ -5,7 +5,7 @@
 export * from './model.js';
 export * from './errors.js';
 export * from './schema.js';
-export { readDocument, sniffFormat, pathForDisplay, readFileBounded, DEFAULT_LIMITS, type ReadInput, type ReadOptions, type Limits, type FilePath } from './read/index.js';
+export { readDocument, sniffFormat, pathForDisplay, readFileBounded, DEFAULT_LIMITS, type ReadInput, type ReadOptions, type ReadProgress, type Limits, type FilePath, type OcrMode } from './read/index.js';
 export { normalizeText, compareKey } from './normalize/index.js';
 export { fixMojibake, detectLegacyEncoding, type LegacyEncoding } from './normalize/legacy.js';
 export { parseMarker, classifyParagraph, type Marker, type MarkerKind } from './segment/markers.js';

@@ -6,7 +6,7 @@
  * `text.slice(span.start, span.end)` is exactly the spanned text.
  */
 
-import type { Span } from './schema.js';
+import type { OcrPage, Span } from './schema.js';
 
 /** Where a value came from: `[start, end)` in `PlanDocument.text`, and its page (PDF only, 1-based; `null` otherwise). */
 export type { Span };
@@ -94,6 +94,10 @@ export interface SourceInfo {
   bytes: number;
   /** The legacy encoding the text was converted from (`"tcvn3"`, `"vni"`, `"utf-16le"`...), or `null`. */
   encoding: string | null;
+  /** Whether pages were read by OCR (a scanned PDF); absent means no. */
+  ocr?: boolean;
+  /** The pages read by OCR, with their confidence and the spans of low-confidence words (when `ocr`). */
+  ocrPages?: OcrPage[];
 }
 
 export interface PlanDocument {
@@ -135,6 +139,8 @@ export interface Message extends Location {
   actual?: string;
   /** What was expected instead. */
   expected?: string;
+  /** Why the finding is as it is, when that needs saying (vfile's `note`): e.g. an error made a warning because it rests on words OCR doubted. */
+  note?: string;
 }
 
 /**

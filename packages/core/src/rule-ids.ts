@@ -73,6 +73,8 @@ export const RULE_IDS = [
   'read/pdf-truncated',
   'read/pdf-empty-page',
   'read/pdf-unread-text',
+  'read/ocr',
+  'read/ocr-low-confidence',
   'read/docx-damaged-part',
   'read/docx-duplicate-part',
   'read/docx-unknown-element',

@@ -249,11 +249,30 @@ export type Anatomy = z.infer<typeof Anatomy>;
 export const PlanKind = z.enum(['action-month', 'annual', 'other']);
 export type PlanKind = z.infer<typeof PlanKind>;
 
+/** A PDF page read by OCR (a scan): how well it read, and what had to be done to it. */
+export const OcrPage = z.object({
+  page: z.number().int().positive(),
+  /** Mean word confidence, 0–100 (tesseract's); 0 when OCR found no words. */
+  confidence: z.number().min(0).max(100),
+  words: z.number().int().nonnegative(),
+  /** Degrees clockwise the page was turned to stand upright: it was scanned sideways (90, 270) or upside down (180). */
+  rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+  /** Degrees the page was levelled by: it lay crooked on the scanner. */
+  skew: z.number(),
+  /** Words read with low confidence, as spans of `text`: an error resting on one is reported as a warning (see `read/ocr-low-confidence`). */
+  lowConfidence: z.array(Span),
+});
+export type OcrPage = z.infer<typeof OcrPage>;
+
 export const Source = z.object({
   path: z.string().nullable(),
   format: z.enum(['pdf', 'docx', 'text']),
   pages: z.number().int().nullable(),
   sha256: z.string(),
+  /** Whether pages were read by OCR (a scanned PDF). Always written by `extract`; older extractions lack it. */
+  ocr: z.boolean().optional(),
+  /** The pages read by OCR, when `ocr`. */
+  ocrPages: z.array(OcrPage).optional(),
 });
 
 export const PlanExtraction = z.object({

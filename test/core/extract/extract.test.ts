@@ -10,7 +10,7 @@ describe('extract', () => {
     const { value } = extract(doc, { path: 'plans/ha-lang.txt' });
     expect(() => PlanExtraction.parse(value)).not.toThrow();
     expect(value.schemaVersion).toBe(1);
-    expect(value.source).toEqual({ path: 'plans/ha-lang.txt', format: 'text', pages: null, sha256: doc.source.sha256 });
+    expect(value.source).toEqual({ path: 'plans/ha-lang.txt', format: 'text', pages: null, sha256: doc.source.sha256, ocr: false });
     expect(value.text).toBe(doc.text);
     expect(Object.keys(value).sort()).toEqual([...Object.keys(PlanExtraction.shape)].sort());
   });

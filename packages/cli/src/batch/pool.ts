@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { msg, unreadableReport, type FileReport, type Lang, type Limits, type PlanExtraction, type ValidateConfigInput } from '@plan-extract/core';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { msg, unreadableReport, type FileReport, type Lang, type Limits, type OcrMode, type PlanExtraction, type ReadProgress, type ValidateConfigInput } from '@plan-extract/core';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
@@ -14,6 +15,9 @@ export interface Task {
   limits: Partial<Limits>;
   /** The language of findings. */
   lang: Lang;
+  ocr: OcrMode;
+  /** Where the worker reports pages read by OCR (each one extends the file's time budget). */
+  progress?: MessagePort;
 }
 
 export interface BatchOptions {
@@ -24,7 +28,11 @@ export interface BatchOptions {
   /** The language of findings and reasons. */
   lang: Lang;
   limits: Partial<Limits> & { timeoutMs: number };
-  onProgress?: (done: number, total: number) => void;
+  ocr: OcrMode;
+  /** A file is done: `done` of `total`, the last one `inputs[index]`. */
+  onProgress?: (done: number, total: number, index: number) => void;
+  /** A page of `path` is about to be read by OCR. */
+  onOcrPage?: (path: string, progress: ReadProgress) => void;
 }
 
 /**
@@ -61,7 +69,12 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   let done = 0;
   const finish = (i: number, report: FileReport) => {
     reports[i] = report;
-    options.onProgress?.(++done, inputs.length);
+    options.onProgress?.(++done, inputs.length, i);
+  };
+  // A page about to be read by OCR: the file's budget grows by as much again (ReadOptions.ocr), and progress is shown.
+  const ocrPage = (input: Input, budget: TaskBudget) => (progress: ReadProgress) => {
+    budget.extend();
+    options.onOcrPage?.(input.path, progress);
   };
   const task = (input: Input): Task => ({
     path: input.path,
@@ -70,6 +83,7 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     config: options.config,
     limits: options.limits,
     lang: options.lang,
+    ocr: options.ocr,
   });
 
   const { Tinypool } = await import('tinypool');
@@ -90,7 +104,6 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
   // One task in flight per worker: the time budget starts when a worker takes the file, not when
   // the file joins the queue (else every file still queued after `timeoutMs` would time out).
   let next = 0;
-  const budget = Math.min(2 ** 31 - 1, Math.ceil(options.limits.timeoutMs + GRACE_MS));
   const lane = async () => {
     for (let i = next++; i < inputs.length; i = next++) {
       const input = inputs[i] as Input;
@@ -99,11 +112,17 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
         finish(i, unreadableReport(input.path, code, reason, { detail, lang: options.lang }));
         continue;
       }
-      const signal = AbortSignal.timeout(budget);
+      const budget = new TaskBudget(options.limits.timeoutMs);
+      // The worker reports pages read by OCR over a port of their own.
+      const { port1, port2 } = new MessageChannel();
+      port1.on('message', ocrPage(input, budget));
       try {
-        finish(i, (await pool.run(task(input), { signal })) as FileReport);
+        finish(i, (await pool.run({ ...task(input), progress: port2 }, { signal: budget.signal, transferList: [port2] })) as FileReport);
       } catch (error) {
-        finish(i, signal.aborted ? timedOut(input, options.limits.timeoutMs, options.lang) : crashed(input, error, options.lang));
+        finish(i, budget.signal.aborted ? timedOut(input, budget.ms, options.lang) : crashed(input, error, options.lang));
+      } finally {
+        budget.clear();
+        port1.close();
       }
     }
   };
@@ -124,4 +143,42 @@ function crashed(input: Input, error: unknown, lang: Lang): FileReport {
     return unreadableReport(input.path, 'E_TOO_LARGE', 'processing ran out of memory; stopped', { detail: msg('error:out-of-memory'), lang });
   }
   return unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${detail}`, { lang });
+}
+
+/**
+ * A file's time budget in the pool: aborts its signal when spent (plus the grace a worker gets to
+ * answer by itself); `extend` adds the base budget again (a page read by OCR).
+ */
+class TaskBudget {
+  private readonly controller = new AbortController();
+  private readonly started = performance.now();
+  private timer: NodeJS.Timeout | undefined;
+  ms: number;
+
+  constructor(private readonly base: number) {
+    this.ms = base;
+    this.arm();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  extend(): void {
+    this.ms += this.base;
+    this.arm();
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    if (!Number.isFinite(this.ms)) return;
+    // setTimeout takes at most 2^31 - 1 ms; beyond, it fires at once.
+    const delay = Math.min(2 ** 31 - 1, Math.max(0, Math.ceil(this.started + this.ms + GRACE_MS - performance.now())));
+    this.timer = setTimeout(() => this.controller.abort(), delay);
+    this.timer.unref();
+  }
 }

@@ -4,12 +4,13 @@
  * Exit 0 without error-level findings; 1 with some, or when an input cannot be read or is not a
  * plan (one line naming it); 2 when the command line cannot be carried out.
  */
-import { DEFAULT_LIMITS, diffPlans, isPlanError, looksLikePlan, PlanExtraction, readFileBounded, t, type Lang, type Limits, type PlanDiff } from '@plan-extract/core';
+import { DEFAULT_LIMITS, diffPlans, isPlanError, looksLikePlan, PlanExtraction, readFileBounded, t, type Lang, type Limits, type OcrMode, type PlanDiff, type ReadProgress } from '@plan-extract/core';
 import { extractFileIsolated } from '@plan-extract/core/isolate';
 import { EXIT, UsageError, type Context, type Io } from '../io.js';
 import { COMMANDS, parseCommand, type DIFF_FORMATS } from '../options.js';
 import { parseLimitFlags } from '../limits.js';
 import { checkOutput, saveOutput } from '../output.js';
+import { createOcrProgress } from '../ocr.js';
 import { terminalLine } from '../formatters/escape.js';
 import { formatDiffHtml } from '../formatters/diff-html.js';
 import { formatDiffJson } from '../formatters/diff-json.js';
@@ -22,11 +23,20 @@ type Format = (typeof DIFF_FORMATS)[number];
 /** An input that cannot be used: one line naming it, exit code 1. */
 class InputError extends Error {}
 
+interface LoadOptions {
+  limits: Partial<Limits>;
+  lang: Lang;
+  ocr: OcrMode;
+  onProgress: (progress: ReadProgress) => void;
+  /** Ends this side's worker (the other side could not be read). */
+  signal: AbortSignal;
+}
+
 /**
  * Read and extract one side. A `.json` file is taken as an extraction already made
  * (`plan-extract extract --format json`), checked against the contract.
  */
-async function load(path: string, limits: Partial<Limits>, lang: Lang, signal: AbortSignal): Promise<PlanExtraction> {
+async function load(path: string, { limits, lang, ocr, onProgress, signal }: LoadOptions): Promise<PlanExtraction> {
   let plan: PlanExtraction;
   try {
     if (path.toLowerCase().endsWith('.json')) {
@@ -37,7 +47,7 @@ async function load(path: string, limits: Partial<Limits>, lang: Lang, signal: A
       plan = parsed.data;
     } else {
       // Each side in its own worker, which the time budget can end.
-      plan = (await extractFileIsolated(path, { limits, lang, signal })).value;
+      plan = (await extractFileIsolated(path, { limits, lang, ocr, onProgress, signal })).value;
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -76,16 +86,20 @@ export async function diffCommand(args: string[], io: Io, { lang }: Context): Pr
   const line = (text: string) => io.stderr(`plan-extract diff: ${terminalLine(text)}\n`);
   let upper: PlanExtraction;
   let lower: PlanExtraction;
+  const progress = createOcrProgress(io, { lang });
   try {
     // The first side that cannot be read ends the other's worker: its answer no longer matters.
     const controller = new AbortController();
+    const ocr = (values['ocr'] ?? 'auto') as OcrMode;
     const side = (path: string) =>
-      load(path, limits, lang, controller.signal).catch((error: unknown) => {
+      load(path, { limits, lang, ocr, onProgress: progress.for(path), signal: controller.signal }).catch((error: unknown) => {
         controller.abort(error);
         throw error;
       });
     [upper, lower] = await Promise.all([side(upperPath), side(lowerPath)]);
+    progress.end();
   } catch (error) {
+    progress.end();
     if (!(error instanceof InputError)) throw error;
     line(error.message);
     return EXIT.findings;

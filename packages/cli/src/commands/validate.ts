@@ -6,7 +6,7 @@
  */
 import {
   ConfigError, DEFAULT_LIMITS, buildReport, describeError, looksLikePlan, parseConfig, readFileBounded, render, renamedRuleIds, t,
-  type Lang, type PlanExtraction, type ValidateConfig,
+  type Lang, type OcrMode, type PlanExtraction, type ValidateConfig,
 } from '@plan-extract/core';
 import { extractFileIsolated, isPlanError } from '@plan-extract/core/isolate';
 import { collectInputs } from '../batch/inputs.js';
@@ -27,6 +27,7 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
   const format = (values['format'] ?? 'stylish') as ValidateFormat;
   const maxWarnings = parseMaxWarnings(values['max-warnings'] as string | undefined, lang);
   const limits = parseLimitFlags(values as Record<string, string | undefined>, lang);
+  const ocr = (values['ocr'] ?? 'auto') as OcrMode;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   const output = (values['output'] as string | undefined) ?? null;
   const configPath = (values['config'] as string | undefined) ?? null;
@@ -40,7 +41,7 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
     // The upper plan must be readable, and a plan, before a batch is measured against it; read once,
     // in a worker that the time budget can stop, and handed to every batch worker.
     try {
-      upper = (await extractFileIsolated(upperPath, { limits, lang })).value;
+      upper = (await extractFileIsolated(upperPath, { limits, lang, ocr })).value;
       if (!looksLikePlan(upper)) throw new UsageError(`--against ${notAPlanLine(upperPath, lang)}`);
     } catch (error) {
       if (isPlanError(error)) throw new UsageError(`--against ${unreadableLine(error, lang)}`);
@@ -65,7 +66,9 @@ export async function validateCommand(args: string[], io: Io, { lang }: Context)
     upper,
     lang,
     limits: { ...limits, timeoutMs },
+    ocr,
     onProgress: (done) => progress.update(done),
+    onOcrPage: (path, page) => progress.ocrPage(path, page),
   });
   progress.end();
 

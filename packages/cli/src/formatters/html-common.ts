@@ -35,7 +35,7 @@ p{margin:.3rem 0}a{color:#1d4f91}
 .group.error,.group.invalid{border-left-color:var(--error)}.group.warning{border-left-color:var(--warning)}.group.unreadable{border-left-color:var(--unreadable)}
 .group.info,.group.valid{border-left-color:var(--line)}
 .group.info h3,.group.info li,.group.info td{color:var(--muted)}
-.meta{color:var(--muted);font-size:.85rem}.rule-id{color:var(--muted);font-size:.8rem;font-family:ui-monospace,Menlo,Consolas,monospace}
+.meta{color:var(--muted);font-size:.85rem}.note{font-style:italic;font-size:.9rem}.rule-id{color:var(--muted);font-size:.8rem;font-family:ui-monospace,Menlo,Consolas,monospace}
 ul.examples{margin:.3rem 0 0;padding-left:1.2rem}ul.examples li{margin:.15rem 0}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.4rem 0 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}

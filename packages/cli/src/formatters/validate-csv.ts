@@ -6,6 +6,7 @@ import { csvCell } from './escape.js';
 const COLUMNS: ReadonlyArray<MessageId> = [
   'report:col-file', 'report:col-status', 'report:col-kind', 'report:col-severity', 'report:col-rule', 'report:col-part', 'report:col-line',
   'report:col-column', 'report:col-page', 'report:col-paragraph', 'report:col-section-number', 'report:col-problem', 'report:col-actual', 'report:col-expected',
+  'report:col-note',
 ];
 
 /**
@@ -20,7 +21,7 @@ export function formatCsv(report: ValidationReport, { lang }: FormatOptions): st
   const file = (f: FileReport) => [f.path, capitalise(words.status[f.status], lang), f.kind ? words.kind[f.kind] : null];
   for (const f of report.files) {
     if (f.findings.length === 0) {
-      rows.push([...file(f), null, null, null, null, null, null, null, null, null, null, null].map(csvCell).join(','));
+      rows.push([...file(f), null, null, null, null, null, null, null, null, null, null, null, null].map(csvCell).join(','));
       continue;
     }
     for (const x of f.findings) rows.push([...file(f), ...findingCells(x, lang)].map(csvCell).join(','));
@@ -31,5 +32,5 @@ export function formatCsv(report: ValidationReport, { lang }: FormatOptions): st
 function findingCells(f: Finding, lang: Lang): Array<string | number | null | undefined> {
   const words = terms(lang);
   const field = (words.field as Record<string, string>)[f.field as TermField] ?? f.field;
-  return [capitalise(words.severity[f.severity], lang), f.ruleId, field, f.line, f.column, f.page ?? f.span?.page, f.paragraph, f.section, f.message, f.actual, f.expected];
+  return [capitalise(words.severity[f.severity], lang), f.ruleId, field, f.line, f.column, f.page ?? f.span?.page, f.paragraph, f.section, f.message, f.actual, f.expected, f.note];
 }

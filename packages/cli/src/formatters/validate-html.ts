@@ -97,7 +97,7 @@ function fileSection(file: FileReport, lang: FormatOptions['lang']): string {
   const rows = findings.map((f) => {
     const where = place(f, lang);
     const words = quotes ? `<td>${quoted(f.actual, 'actual')}</td><td>${quoted(f.expected, 'expected')}</td>` : '';
-    return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td>${html(where) || '<span class="none">—</span>'}</td><td>${html(f.message)}<div class="rule-id">${html(f.ruleId)}</div></td>${words}</tr>`;
+    return `<tr class="${f.severity}"><td>${severityBadge(f.severity, lang)}</td><td>${html(where) || '<span class="none">—</span>'}</td><td>${html(f.message)}${f.note ? `<div class="note">${html(f.note)}</div>` : ''}<div class="rule-id">${html(f.ruleId)}</div></td>${words}</tr>`;
   });
   const th = (label: string) => `<th>${html(label)}</th>`;
   const common = `${th(t(lang, 'report:col-severity'))}${th(t(lang, 'report:col-where'))}${th(t(lang, 'report:col-problem'))}`;

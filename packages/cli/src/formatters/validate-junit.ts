@@ -14,7 +14,7 @@ export function formatJunit(report: ValidationReport, { lang }: FormatOptions): 
   out.push(`  <testsuite name="plan-extract validate" tests="${s.files}" failures="${s.invalid}" errors="${s.unreadable}" skipped="0">`);
   const line = (f: Finding) => {
     const where = place(f, lang);
-    return `${severityLabel(f.severity, lang).toLocaleUpperCase(lang)} ${where ? `${where}: ` : ''}${f.message} [${f.ruleId}]`;
+    return `${severityLabel(f.severity, lang).toLocaleUpperCase(lang)} ${where ? `${where}: ` : ''}${f.message}${f.note ? ` (${f.note})` : ''} [${f.ruleId}]`;
   };
   for (const file of report.files) {
     out.push(`    <testcase classname="plan-extract.validate" name="${xml(file.path)}" file="${xml(file.path)}">`);

@@ -32,7 +32,8 @@ export function formatSarif(report: ValidationReport, { lang }: FormatOptions): 
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      // A note (why an error was made a warning, say) is part of what the reader must see.
+      message: { text: f.note ? `${f.message} (${f.note})` : f.message },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: sarifUri(path), index: artifactIndex }, ...(region ? { region } : {}) },

@@ -20,6 +20,7 @@ export function formatStylish(report: ValidationReport, { color, lang }: FormatO
       const width = Math.max(...(['error', 'warning', 'info'] as const).map((s) => severityLabel(s, lang).length)) + 1;
       const sev = f.severity === 'error' ? c.red(label.padEnd(width)) : f.severity === 'warning' ? c.yellow(label.padEnd(width)) : c.blue(label.padEnd(width));
       lines.push(`  ${c.dim(place(f, lang, { short: true }).padEnd(10))} ${sev} ${terminalLine(f.message)}  ${c.dim(f.ruleId)}`);
+      if (f.note) lines.push(`  ${' '.repeat(10)} ${' '.repeat(width)} ${c.dim(`↳ ${terminalLine(f.note)}`)}`);
     }
     if (file.findings.length > 0) lines.push('');
   }

@@ -10,7 +10,7 @@ import { locateMessages } from '../locate.js';
 import { DEFAULT_LANG, localize, type Lang } from '../messages/index.js';
 import type { PlanDocument, Result } from '../model.js';
 import { readDocument, type ReadInput, type ReadOptions } from '../read/index.js';
-import { resolveLimits } from '../read/options.js';
+import { resolveLimits, timeBudget } from '../read/options.js';
 import { PlanExtraction, SCHEMA_VERSION } from '../schema.js';
 import { extractActivities } from './activities.js';
 import { extractBudget } from './budget.js';
@@ -58,7 +58,14 @@ export function extract(doc: PlanDocument, options: ExtractOptions = {}): Result
 
   const value: PlanExtraction = {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: options.path ?? doc.source.path, format: doc.source.format, pages: doc.source.pages, sha256: doc.source.sha256 },
+    source: {
+      path: options.path ?? doc.source.path,
+      format: doc.source.format,
+      pages: doc.source.pages,
+      sha256: doc.source.sha256,
+      ocr: doc.source.ocr === true,
+      ...(doc.source.ocrPages ? { ocrPages: doc.source.ocrPages } : {}),
+    },
     text: doc.text,
     kind: ctx.kind,
     documentNumber: number.value,
@@ -106,7 +113,7 @@ export async function extractFile(input: ReadInput, options: ExtractOptions & Re
   const started = performance.now();
   const read = await readDocument(input, options);
   const result = extract(read.value, options);
-  const { timeoutMs } = resolveLimits(options.limits);
+  const timeoutMs = timeBudget(resolveLimits(options.limits), read.value.source.ocrPages?.length ?? 0);
   if (performance.now() - started > timeoutMs) {
     throw new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms`, read.value.source.path);
   }

@@ -12,7 +12,8 @@ import { PlanError, type ErrorCode } from '../errors.js';
 export { PlanError, isPlanError, type ErrorCode } from '../errors.js';
 import type { Lang, MessageRef } from '../messages/index.js';
 import type { Message, Result } from '../model.js';
-import type { Limits } from '../read/options.js';
+import type { Limits, ReadProgress } from '../read/options.js';
+import type { OcrMode } from '../read/pdf/scan.js';
 import type { PlanExtraction } from '../schema.js';
 
 /** What the worker reads: a path, a URL, the file's bytes, a string, or a path given as raw bytes. */
@@ -29,10 +30,15 @@ export interface IsolateOptions {
   maxHeapMb?: number;
   /** The language of the messages; default Vietnamese. */
   lang?: Lang;
+  /** OCR of scanned PDF pages (`ReadOptions.ocr`); each page read by OCR adds `timeoutMs` to the budget. */
+  ocr?: OcrMode;
+  /** Told before each page read by OCR. */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 /** The reply of `worker.ts`: the extraction, or the error in a form that crosses threads. */
 export type WorkerReply =
+  | { progress: ReadProgress }
   | { ok: true; value: PlanExtraction; messages: Message[] }
   | { ok: false; code: ErrorCode; reason: string; file: string | null; detail: MessageRef | null };
 
@@ -60,7 +66,7 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
   options.signal?.throwIfAborted();
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl(), {
-      workerData: { input: input instanceof URL ? { url: input.href } : input, path: options.path, limits: options.limits, lang: options.lang },
+      workerData: { input: input instanceof URL ? { url: input.href } : input, path: options.path, limits: options.limits, lang: options.lang, ocr: options.ocr },
       // Whatever a library prints in the worker stays there: the caller's output is one line per document.
       stdout: true,
       stderr: true,
@@ -77,17 +83,30 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
       outcome();
       void worker.terminate();
     };
-    const timer = Number.isFinite(timeoutMs)
-      ? setTimeout(
-          () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${timeoutMs} ms; stopped`, name, { detail: { id: 'error:timeout', params: { ms: timeoutMs } } }))),
-          Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(timeoutMs + GRACE_MS))),
-        )
-      : undefined;
+    // The budget: `timeoutMs`, and as much again for each page read by OCR (the worker says when one starts).
+    const started = performance.now();
+    let allowedMs = timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      if (!Number.isFinite(allowedMs)) return;
+      timer = setTimeout(
+        () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${allowedMs} ms; stopped`, name, { detail: { id: 'error:timeout', params: { ms: allowedMs } } }))),
+        Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(started + allowedMs + GRACE_MS - performance.now()))),
+      );
+    };
+    arm();
     const onAbort = () => settle(() => reject(options.signal?.reason));
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (reply: WorkerReply) =>
-      settle(() => (reply.ok ? resolve({ value: reply.value, messages: reply.messages }) : reject(new PlanError(reply.code, reply.reason, reply.file, reply.detail ? { detail: reply.detail } : {})))),
-    );
+    worker.on('message', (reply: WorkerReply) => {
+      if ('progress' in reply) {
+        allowedMs += timeoutMs;
+        arm();
+        options.onProgress?.(reply.progress);
+        return;
+      }
+      settle(() => (reply.ok ? resolve({ value: reply.value, messages: reply.messages }) : reject(new PlanError(reply.code, reply.reason, reply.file, reply.detail ? { detail: reply.detail } : {}))));
+    });
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(

@@ -8,6 +8,7 @@ import { isPlanError } from '../errors.js';
 import { extractFile } from '../extract/index.js';
 import type { Lang } from '../messages/index.js';
 import type { Limits } from '../read/options.js';
+import type { OcrMode } from '../read/pdf/scan.js';
 import type { IsolatedInput, WorkerReply } from './index.js';
 
 delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
@@ -17,6 +18,7 @@ interface Job {
   path?: string;
   limits?: Partial<Limits>;
   lang?: Lang;
+  ocr?: OcrMode;
 }
 
 const job = workerData as Job;
@@ -27,6 +29,9 @@ try {
     ...(job.path !== undefined ? { path: job.path } : {}),
     ...(job.limits ? { limits: job.limits } : {}),
     ...(job.lang ? { lang: job.lang } : {}),
+    ...(job.ocr ? { ocr: job.ocr } : {}),
+    // A page read by OCR: the caller extends the budget and shows progress.
+    onProgress: (progress) => parentPort?.postMessage({ progress } satisfies WorkerReply),
   });
   reply = { ok: true, value, messages };
 } catch (error) {

@@ -72,6 +72,16 @@ export const en = {
     (p.footers > 0 ? `, ${count(p.footers, 'en', '', 'footer line')} set aside` : ''),
   'read/pdf-truncated': () => 'the PDF has no %%EOF at its end (cut short?); pages or text may be missing',
   'read/pdf-empty-page': (p: { page: number }) => `page ${p.page} has no text layer (a scan or a picture?)`,
+  'read/pdf-empty-page#ocr': (p: { page: number }) => `page ${p.page}: OCR found no text on it`,
+  'read/ocr': (p: { pages: string; count: number; confidence: number; turned: string; turnedCount: number }) =>
+    `read by OCR: ${p.count === 1 ? 'page' : 'pages'} ${p.pages} (mean word confidence ${p.confidence} %${p.turned ? `; ${p.turnedCount === 1 ? 'page' : 'pages'} ${p.turned} scanned turned, read upright` : ''})`,
+  'read/ocr-low-confidence': (p: { page: number; confidence: number }) =>
+    `page ${p.page} was read by OCR with low confidence (${p.confidence} %): check its values against the paper`,
+  'note:ocr-doubtful-words': (p: { count: number; words: string }) =>
+    `rests on ${p.count === 1 ? 'a word' : 'words'} OCR read with low confidence (${p.words}): check against the paper`,
+  'note:ocr-low-pages': (p: { pages: string; count: number }) =>
+    `the plan was read by OCR and ${p.count === 1 ? 'page' : 'pages'} ${p.pages} read with low confidence: it may be there, misread; check the paper`,
+  'read/pdf-empty-page#ocr-off': (p: { page: number }) => `page ${p.page} has no text layer (a scan or a picture? OCR is off)`,
   'read/pdf-unread-text': (p: { page: number; unread: number; chars: number }) =>
     `page ${p.page}: ${p.unread} of ${p.chars} characters run in another direction than the page's text and were not read`,
   'read/pdf-unread-text#all': (p: { page: number; chars: number }) => `page ${p.page}: its text (${p.chars} characters) is slanted and was not read`,
@@ -166,7 +176,11 @@ export const en = {
   'error:read-failed': (p: { link: string | null; error: string }) => `${p.link === null ? 'the file' : `it links to ${p.link}, which`} could not be read (${p.error})`,
   'error:empty-file': () => 'the file is empty',
   'error:no-text': () => 'the document has no text',
-  'error:no-text-layer': () => 'the PDF has no text layer (a scan?); run OCR first',
+  'error:ocr-found-no-text': (p: { pages: number }) => `the PDF has no text layer, and OCR found no text on its ${p.pages === 1 ? 'scanned page' : `${p.pages} scanned pages`}`,
+  'error:ocr-needs-package': (p: { pkg: string }) => `OCR needs the package ${p.pkg}, which is not installed or cannot be loaded on this machine`,
+  'error:ocr-failed': (p: { page: number }) => `the OCR engine failed on page ${p.page} (it crashed or ran out of memory)`,
+  'error:no-text-ocr-off': () => 'the PDF has no text layer (a scan?) and OCR is off',
+  'error:no-scanned-page': () => 'the PDF has no text layer and no scanned page to read by OCR',
 
   // ── The command line ────────────────────────────────────────────────────────────────────
   'cli:usage-heading': () => 'Usage:',
@@ -215,6 +229,7 @@ export const en = {
   'cli:progress-bar': (p: { done: number; total: number; percent: number; rate: number }) => `${p.done}/${p.total} ${p.percent}% ${decimal(p.rate, 'en', 1)} files/s`,
   'cli:progress-line': (p: { done: number; total: number; percent: number; rate: number }) =>
     `validated ${p.done}/${p.total} files (${p.percent}%, ${decimal(p.rate, 'en', 1)} files/s)`,
+  'cli:ocr-page': (p: { path: string; page: number; pages: number }) => `${p.path}: OCR of page ${p.page} of ${p.pages}`,
 
   // ── Help ───────────────────────────────────────────────────────────────────────────────
   'help:tagline': () => 'read Vietnamese plan documents (Kế hoạch) into checkable data',
@@ -231,7 +246,8 @@ export const en = {
   'help:output': () => 'write to FILE instead of the screen (checked before any work; the folder must exist)',
   'help:max-bytes': () => 'largest input file, in bytes; K, M, G suffixes allowed',
   'help:max-pages': () => 'most PDF pages',
-  'help:timeout': () => 'time budget for one document, in seconds (0.001 to 86400)',
+  'help:timeout': () => 'time budget for one document, in seconds (0.001 to 86400), and as much again for each page read by OCR',
+  'help:ocr': () => 'scanned PDF pages (no text layer): auto reads them by OCR (Vietnamese, offline), force reads every page by OCR, off reads none',
   'help:extract-usage': () => '<file> [options]',
   'help:extract-summary': () => 'every field of one plan, as JSON or a readable summary',
   'help:extract-format': () => 'json: the full contract (schema/plan.schema.json); text, markdown: a summary',
@@ -293,6 +309,7 @@ export const en = {
   'report:col-problem': () => 'Problem',
   'report:col-actual': () => 'The plan says',
   'report:col-expected': () => 'Expected',
+  'report:col-note': () => 'Note',
   'report:col-section': () => 'Section',
   'report:col-status': () => 'Status',
   'report:col-function': () => 'Function',
@@ -458,6 +475,8 @@ export const enTerms: Terms = {
     'read/pdf-truncated': 'The PDF is complete (ends with %%EOF).',
     'read/pdf-empty-page': 'Every PDF page has a text layer.',
     'read/pdf-unread-text': 'The text of every PDF page runs in a direction the reader can read (a stamp or a sideways note is left out).',
+    'read/ocr': 'Says which pages were read by OCR (a scanned plan) and how confidently (mean word confidence).',
+    'read/ocr-low-confidence': 'Pages read by OCR read with good confidence (mean word confidence 75 % or more). An error that rests on words read with low confidence is reported as a warning.',
     'read/docx-damaged-part': 'Every part of the DOCX is well-formed XML.',
     'read/docx-duplicate-part': 'The DOCX holds each part once (of a part held twice, the last copy is read, as Word does).',
     'read/docx-unknown-element': 'The DOCX holds only elements the reader knows.',
@@ -472,10 +491,11 @@ export const enTerms: Terms = {
     E_UNSUPPORTED: 'not a format plan-extract reads (PDF, DOCX or text), or not a regular file (a folder, device or FIFO)',
     E_CORRUPT: 'the file is damaged',
     E_ENCRYPTED: 'the file is password-protected',
-    E_NO_TEXT: 'the PDF has no text layer (a scan?); run OCR first',
+    E_NO_TEXT: 'the PDF has no text to read: no text layer, and OCR found none (or was off)',
     E_TOO_LARGE: 'the document is over a safety limit (--max-bytes, --max-pages, inflated bytes, XML nodes or the text size)',
     E_TIMEOUT: 'the document took longer than its time budget (--timeout)',
     E_EMPTY: 'the file is empty',
+    E_OCR: 'the OCR engine failed on a scanned page (it crashed or ran out of memory); not the file’s fault',
     E_INTERNAL: 'an internal error in plan-extract (a bug: please report it with the file)',
   },
 };

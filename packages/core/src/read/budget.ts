@@ -13,7 +13,10 @@ export class Budget {
   private inflatedTotal = 0;
   private nodes = 0;
   private chars = 0;
-  private readonly deadline: number;
+  private deadline: number;
+  /** The time budget so far: `limits.timeoutMs`, and more for each page read by OCR (`extend`). */
+  private allowedMs: number;
+  private readonly extended: Array<() => void> = [];
 
   constructor(
     readonly limits: Limits,
@@ -21,7 +24,25 @@ export class Budget {
     private readonly signal: AbortSignal | undefined = undefined,
     started = performance.now(),
   ) {
+    this.allowedMs = limits.timeoutMs;
     this.deadline = started + limits.timeoutMs;
+  }
+
+  /** Milliseconds left before the deadline (Infinity without a time limit). */
+  remainingMs(): number {
+    return this.deadline - performance.now();
+  }
+
+  /** More time for this document: a page read by OCR takes seconds where a text page takes milliseconds. */
+  extend(ms: number): void {
+    this.allowedMs += ms;
+    this.deadline += ms;
+    for (const listener of this.extended) listener();
+  }
+
+  /** Told when the deadline moves (the timer of `readDocument` is set again). */
+  onExtend(listener: () => void): void {
+    this.extended.push(listener);
   }
 
   /** The most bytes the next part may inflate to: its own limit, or what is left of the total. */
@@ -56,7 +77,7 @@ export class Budget {
 
   /** The E_TIMEOUT error of this document. */
   timedOut(): PlanError {
-    return new PlanError('E_TIMEOUT', `reading took longer than ${this.limits.timeoutMs} ms`, this.file, { detail: msg('error:timeout', { ms: this.limits.timeoutMs }) });
+    return new PlanError('E_TIMEOUT', `reading took longer than ${this.allowedMs} ms`, this.file, { detail: msg('error:timeout', { ms: this.allowedMs }) });
   }
 
   private tooLarge(detail: MessageRef): PlanError {

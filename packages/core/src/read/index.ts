@@ -9,11 +9,13 @@ import type { PlanDocument, Result } from '../model.js';
 import { assemble } from './assemble.js';
 import { Budget } from './budget.js';
 import { pathForDisplay, readFileBounded, type FilePath } from './file.js';
+import { ocrSource } from './ocr-source.js';
 import { resolveLimits, type ReadOptions } from './options.js';
 import type { RawDocument } from './raw.js';
 import { sniffFormat } from './sniff.js';
 
-export type { Limits, ReadOptions } from './options.js';
+export type { Limits, ReadOptions, ReadProgress } from './options.js';
+export type { OcrMode } from './pdf/scan.js';
 export { DEFAULT_LIMITS } from './options.js';
 export { sniffFormat } from './sniff.js';
 export { pathForDisplay, readFileBounded, type FilePath } from './file.js';
@@ -49,14 +51,24 @@ export async function readDocument(input: ReadInput, options: ReadOptions = {}):
   const raw = await withTimeout((signal) => readRaw(format, bytes, { ...options, path: name, limits, signal }, budget), budget, options.signal);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const doc = assemble(raw, { path, format: sniffed.format, sha256, bytes: bytes.length });
+  if (raw.ocr) Object.assign(doc.source, ocrSource(raw.ocr, doc));
   if (doc.text.length > limits.maxChars) throw tooManyChars(String(doc.text.length), limits.maxChars, path);
-  if (doc.text.trim() === '') {
-    throw sniffed.format === 'pdf'
-      ? new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?); run OCR first', path, { detail: msg('error:no-text-layer') })
-      : new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
-  }
+  if (doc.text.trim() === '') throw noText(sniffed.format, raw, options, path);
   const messages = sniffed.format === 'pdf' && !endsWithEof(bytes) ? [...raw.messages, TRUNCATED_PDF] : raw.messages;
   return { value: doc, messages: options.lang ? localize(messages, options.lang) : messages };
+}
+
+/** Why a document came out without text: for a PDF, whether OCR was off, found nothing, or had no scanned page to read. */
+function noText(format: 'pdf' | 'docx' | 'text', raw: RawDocument, options: ReadOptions, path: string | null): PlanError {
+  if (format !== 'pdf') return new PlanError('E_EMPTY', 'the document has no text', path, { detail: msg('error:no-text') });
+  if (raw.ocr) {
+    const pages = raw.ocr.length;
+    return new PlanError('E_NO_TEXT', `the PDF has no text layer, and OCR found no text on its ${pages === 1 ? 'scanned page' : `${pages} scanned pages`}`, path, {
+      detail: msg('error:ocr-found-no-text', { pages }),
+    });
+  }
+  if (options.ocr === 'off') return new PlanError('E_NO_TEXT', 'the PDF has no text layer (a scan?) and OCR is off', path, { detail: msg('error:no-text-ocr-off') });
+  return new PlanError('E_NO_TEXT', 'the PDF has no text layer and no scanned page to read by OCR', path, { detail: msg('error:no-scanned-page') });
 }
 
 const tooManyChars = (chars: string, max: number, path: string | null) =>
@@ -101,27 +113,35 @@ async function loadInput(input: ReadInput, options: ReadOptions, maxBytes: numbe
 /**
  * Runs `start` within the time budget. The timer fires between asynchronous steps (pdf.js pages)
  * and aborts the reader's signal, so it stops instead of running on unseen; synchronous work checks
- * the budget itself (`Budget.checkTime`), and a read that still ran over is over.
+ * the budget itself (`Budget.checkTime`), and a read that still ran over is over. The reader may
+ * extend the budget as it goes (`Budget.extend`: a page read by OCR); the timer is set again.
  */
 async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, budget: Budget, outer: AbortSignal | undefined): Promise<T> {
   const controller = new AbortController();
   const signal = outer ? AbortSignal.any([outer, controller.signal]) : controller.signal;
-  const ms = budget.limits.timeoutMs;
-  if (!Number.isFinite(ms)) return start(signal);
-  const work = start(signal);
+  if (!Number.isFinite(budget.limits.timeoutMs)) return start(signal);
   let timer: NodeJS.Timeout | undefined;
+  let settled = false;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => {
-        const error = budget.timedOut();
-        controller.abort(error);
-        reject(error);
-      },
-      // setTimeout takes at most 2^31 - 1 ms (24.8 days); beyond, it fires at once.
-      Math.min(Math.max(0, Math.ceil(ms)), 2 ** 31 - 1),
-    );
-    timer.unref();
+    const arm = () => {
+      clearTimeout(timer);
+      // A read left running after its time ran out may still extend: no timer again.
+      if (settled) return;
+      timer = setTimeout(
+        () => {
+          const error = budget.timedOut();
+          controller.abort(error);
+          reject(error);
+        },
+        // setTimeout takes at most 2^31 - 1 ms (24.8 days); beyond, it fires at once.
+        Math.min(Math.max(0, Math.ceil(budget.remainingMs())), 2 ** 31 - 1),
+      );
+      timer.unref();
+    };
+    arm();
+    budget.onExtend(arm);
   });
+  const work = start(signal);
   try {
     const value = await Promise.race([work, timeout]);
     budget.checkTime();
@@ -131,6 +151,7 @@ async function withTimeout<T>(start: (signal: AbortSignal) => Promise<T>, budget
     if (signal.aborted && !outer?.aborted) throw budget.timedOut();
     throw error;
   } finally {
+    settled = true;
     clearTimeout(timer);
   }
 }

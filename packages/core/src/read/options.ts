@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/index.js';
+import type { OcrMode } from './pdf/scan.js';
 
 /**
  * Safety limits for one input. Every limit has a safe default; pass `Infinity` to lift one.
@@ -43,6 +44,31 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** The language of the reader's messages; default Vietnamese. */
   lang?: Lang;
+  /**
+   * OCR of PDF pages. `auto` (default): a page with no real text layer and a picture over most
+   * of it (a scan) is read by OCR; `force`: every page is (the text layer is ignored); `off`: none
+   * (a scan is then E_NO_TEXT). Each page read by OCR adds `limits.timeoutMs` to the time budget.
+   */
+  ocr?: OcrMode;
+  /** Resolution pages are drawn at for OCR, in dots per inch. Default: a scan's own, kept within 200–300 (`OCR_DPI`; measured in the README). */
+  ocrDpi?: number;
+  /** Told as a long read goes: before each page read by OCR. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** Progress of a read: page `page` of `pages` is about to be read by OCR. */
+export interface ReadProgress {
+  stage: 'ocr';
+  page: number;
+  pages: number;
+}
+
+/**
+ * The time budget of a document of which `ocrPages` pages were read by OCR: the document's own,
+ * and as much again for each such page (OCR takes seconds a page, a text layer milliseconds).
+ */
+export function timeBudget(limits: Limits, ocrPages: number): number {
+  return limits.timeoutMs * (1 + ocrPages);
 }
 
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {

@@ -1,6 +1,7 @@
 /**
  * PDF reader: pdf.js's text layer (no rendering, no fonts, no network) and, on pages whose text
- * looks like a table, the ruling lines of its operator list. Each page goes through `pageLines`
+ * looks like a table, the ruling lines of its operator list. Scanned pages are read by OCR
+ * (`./pdf/ocr.ts`) into the same kind of text items. Each page goes through `pageLines`
  * (`./pdf/page.ts`: orientation, lines from positions, text finished); then running headers and
  * footers are set apart, tables and column blocks kept as tables and hard-wrapped lines joined
  * into paragraphs (`./pdf/layout.ts`).
@@ -15,6 +16,7 @@ import type { TextItemLike } from './pdf/lines.js';
 import { keepingBuiltins } from './pdf/builtins.js';
 import { withTextGlobals } from './pdf/text-globals.js';
 import { layoutBlocks, mayHoldTable, takeFurniture } from './pdf/layout.js';
+import { readScannedPage, type OcrContext } from './pdf/ocr.js';
 import { pageLines, type PageLines, type PageText } from './pdf/page.js';
 import { PDFJS_DOCUMENT_OPTIONS } from './pdf/pdfjs-options.js';
 import { catchStrayRejections } from './pdf/rejections.js';
@@ -49,7 +51,7 @@ export function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** Read a PDF's text layer into raw blocks: paragraphs with their start page, two-column regions as tables. */
+/** Read a PDF's text layer (or OCR of its scanned pages) into raw blocks: paragraphs with their start page, two-column regions as tables. */
 export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = new Budget(resolveLimits(options.limits), options.path ?? null, options.signal)): Promise<RawDocument> {
   const path = options.path ?? null;
   const limits = budget.limits;
@@ -71,6 +73,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = 
     const messages: Message[] = [];
     const pages: PageLines[] = [];
     let encoding: string | null = null;
+    const ocr: OcrContext = {
+      mode: options.ocr ?? 'auto',
+      dpi: options.ocrDpi ?? null,
+      path,
+      signal: options.signal,
+      ops: lib.OPS,
+      canvasFactory: doc.canvasFactory as OcrContext['canvasFactory'],
+      onPage: (page) => {
+        // A page read by OCR takes seconds where a text layer takes milliseconds: its own budget again.
+        budget.extend(limits.timeoutMs);
+        options.onProgress?.({ stage: 'ocr', page, pages: doc.numPages });
+      },
+      pages: [],
+    };
     for (let n = 1; n <= doc.numPages; n++) {
       // Out of time (or cancelled): stop here; `finally` frees pdf.js's document.
       budget.checkTime();
@@ -80,22 +96,27 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, budget = 
       const items = (await pageTextItems(page, budget)).filter((item): item is TextItemLike & TextItems[number] => 'str' in item);
       // Positions as the page is shown (its /Rotate applied); `pageLines` turns it further if its text runs sideways.
       const viewport = page.getViewport({ scale: 1 });
-      let text = pageLines({ page: n, items, viewport });
-      if (mayHoldTable(text.lines)) {
+      // A scanned page: OCR's words instead of its text layer, as items already shown and y up
+      // (the identity below), upright (OCR found the page's orientation); scans have no rulings.
+      const scanned = await readScannedPage(page, items, n, ocr);
+      let text = scanned
+        ? pageLines({ page: n, items: scanned.items, viewport: { width: scanned.width, height: scanned.height, transform: [1, 0, 0, -1, 0, scanned.height] } })
+        : pageLines({ page: n, items, viewport });
+      if (!scanned && mayHoldTable(text.lines)) {
         budget.checkTime();
         const rulings = await pageRulings(page, lib);
         if (rulings.length > 0) text = pageLines({ page: n, items, viewport, rulings });
       }
       page.cleanup();
       encoding ??= text.encoding;
-      const warning = unreadWarning(text);
+      const warning = unreadWarning(text, scanned !== null, ocr.mode);
       if (warning) messages.push(warning);
       pages.push(text);
     }
     // No text at all: a scan, or a PDF whose pages pdf.js could not read (it skips damage silently).
     if (pages.every((p) => p.lines.length === 0)) await throwIfDamaged(lib, bytes, doc.numPages, path, budget);
     const { pages: body, furniture } = takeFurniture(pages);
-    return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages };
+    return { blocks: layoutBlocks(body), furniture, pages: doc.numPages, encoding, messages, ...(ocr.pages.length > 0 ? { ocr: ocr.pages } : {}) };
   } catch (error) {
     // Aborted: the reason is the caller's (E_TIMEOUT from readDocument), not damage.
     if (options.signal?.aborted) throw options.signal.reason;
@@ -153,6 +174,7 @@ async function pageRulings(page: PdfPage, lib: PdfJs): Promise<Ruling[]> {
 }
 
 /**
+/**
  * With no text on any page, tell damage from a scan: pdf.js skips what it cannot parse and says
  * nothing, so the pages are read again with `stopAtErrors`, which makes damage throw. A PDF whose
  * every page failed that way is E_CORRUPT, not E_NO_TEXT "(a scan?)". Only this rare path pays.
@@ -182,12 +204,15 @@ async function throwIfDamaged(lib: PdfJs, bytes: Uint8Array, pages: number, path
 }
 
 /**
- * What a reader should hear about text left out of a page: none read (no text layer, or text
- * in no direction it can read), or a good part drawn in another direction than the rest.
+ * What a reader should hear about text left out of a page: none read (no text layer, OCR found
+ * none, or text in no direction it can read), or a good part drawn in another direction than the rest.
  */
-function unreadWarning(text: PageText): Message | null {
+function unreadWarning(text: PageText, scanned: boolean, ocr: OcrContext['mode']): Message | null {
   const { page, chars, unread } = text;
-  if (chars === 0) return createMessage('read/pdf-empty-page', 'warning', 'document', msg('read/pdf-empty-page', { page }));
+  if (chars === 0) {
+    const id = scanned ? 'read/pdf-empty-page#ocr' : ocr === 'off' ? 'read/pdf-empty-page#ocr-off' : 'read/pdf-empty-page';
+    return createMessage('read/pdf-empty-page', 'warning', 'document', msg(id, { page }));
+  }
   if (unread === 0) return null;
   if (unread === chars) return createMessage('read/pdf-unread-text', 'warning', 'document', msg('read/pdf-unread-text#all', { page, chars }));
   // A stamp or a margin note drawn sideways is worth a note; a sideways column of text is worth a warning.

@@ -1,4 +1,5 @@
 import type { Furniture, Message } from '../model.js';
+import type { RawOcrPage } from './pdf/ocr.js';
 
 /**
  * What a reader hands to assembly: paragraphs as printed (markers included),
@@ -56,6 +57,8 @@ export interface RawDocument {
   /** The legacy encoding converted from, if any. */
   encoding: string | null;
   messages: Message[];
+  /** PDF pages read by OCR, in order (absent when none was). */
+  ocr?: RawOcrPage[];
 }
 
 export function rawParagraph(text: string, page: number | null = null, origin?: RawOrigin): RawParagraph {

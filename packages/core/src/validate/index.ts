@@ -9,6 +9,7 @@ import { parseConfig, type ValidateConfig, type ValidateConfigInput } from './co
 import type { Finding, Rule, RuleContext, RuleHit } from './rule.js';
 import { RULES } from './rules/index.js';
 import { notAPlan } from './rules/document.js';
+import { weighOcrDoubt } from './ocr-trust.js';
 import { loadSpeller, type Speller } from './spelling.js';
 
 export { RULES } from './rules/index.js';
@@ -60,7 +61,8 @@ export async function createValidator(config: ValidateConfigInput | ValidateConf
       }
       const findings: Finding[] = [];
       for (const rule of active) findings.push(...run(rule, ctx, resolved));
-      return findings.sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
+      // A scanned plan's errors that rest on words OCR doubted become warnings (see ocr-trust.ts).
+      return weighOcrDoubt(findings, plan, lang).sort((a, b) => (a.span?.start ?? -1) - (b.span?.start ?? -1) || a.ruleId.localeCompare(b.ruleId));
     },
   };
 }

@@ -3,6 +3,7 @@ import { AGAINST_RULES } from './against.js';
 import { recipientsMissing, signerMissing } from './closing.js';
 import { deadlineAfterCampaign, deadlineFarFromYear, deadlineImpossibleDate, reportBeforePeriodEnd } from './deadlines.js';
 import { notAPlan } from './document.js';
+import { ocrLowConfidence, readByOcr } from './ocr.js';
 import { numberBlank, numberMissing, numberShape, numberTypeCode } from './document-number.js';
 import { issuedOnMissing, issuerMissing, titleMissing, yearInconsistent, yearMissing } from './identity.js';
 import { implementsDatedAfter, implementsMissing } from './implements.js';
@@ -16,6 +17,7 @@ import { themeMissing, themeNotNational } from './theme.js';
 /** Every rule, in the order findings are reported when they share a place. */
 export const RULES: readonly Rule[] = [
   notAPlan,
+  readByOcr, ocrLowConfidence,
   numberShape, numberTypeCode, numberMissing, numberBlank,
   issuerMissing, issuedOnMissing, titleMissing, yearMissing, yearInconsistent,
   implementsMissing, implementsDatedAfter,
