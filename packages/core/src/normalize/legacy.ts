@@ -98,7 +98,7 @@ function charBefore(units: Uint16Array, end: number): string | undefined {
 }
 
 /** A string from UTF-16 code units, in chunks (an argument list has a length limit). */
-function fromUnits(units: Uint16Array): string {
+export function fromUnits(units: Uint16Array): string {
   const parts: string[] = [];
   for (let at = 0; at < units.length; at += 8192) parts.push(String.fromCharCode(...units.subarray(at, at + 8192)));
   return parts.join('');

@@ -52,6 +52,7 @@ export function classifyParagraph(text: string): Pick<TextBlock, 'type' | 'marke
   const marker = parseMarker(text);
   if (marker && (marker.kind === 'part' || marker.kind === 'roman')) return { type: 'heading', marker: marker.text };
   if (marker) return { type: 'listItem', marker: marker.text };
-  if (isAllCaps(text) && text.length <= 200) return { type: 'heading', marker: null };
+  // Length first: listing the letters of a long paragraph costs an array of them.
+  if (text.length <= 200 && isAllCaps(text)) return { type: 'heading', marker: null };
   return { type: 'paragraph', marker: null };
 }
