@@ -37,6 +37,15 @@ describe('--ocr', () => {
     expect(report.files[0]).toMatchObject({ status: 'unreadable', code: 'E_NO_TEXT' });
   });
 
+  it('extract: each page read by OCR extends the time budget of the worker the document runs in', async () => {
+    // Three scanned pages take ≈ 18 s in a fresh worker (engines warming up): over 10 s, within 10 s + 3 × 10 s.
+    const c = capture();
+    expect(await execute(['extract', SCAN, '--timeout', '10', '--lang', 'en'], c.io)).toBe(0);
+    const plan = JSON.parse(c.stdout()) as { source: { ocr?: boolean; ocrPages?: unknown[] } };
+    expect(plan.source.ocr).toBe(true);
+    expect(plan.source.ocrPages).toHaveLength(3);
+  }, 120_000);
+
   it('is in the help of every command, in both languages', async () => {
     for (const command of ['extract', 'diff', 'validate']) {
       const en = capture();

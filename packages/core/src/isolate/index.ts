@@ -10,30 +10,22 @@ import { Worker } from 'node:worker_threads';
 import { PlanError, type ErrorCode } from '../errors.js';
 
 export { PlanError, isPlanError, type ErrorCode } from '../errors.js';
-import type { Lang, MessageRef } from '../messages/index.js';
+import type { MessageRef } from '../messages/index.js';
 import type { Message, Result } from '../model.js';
-import type { Limits, ReadProgress } from '../read/options.js';
-import type { OcrMode } from '../read/pdf/scan.js';
+import type { Limits, ReadOptions, ReadProgress } from '../read/options.js';
 import type { PlanExtraction } from '../schema.js';
 
 /** What the worker reads: a path, a URL, the file's bytes, a string, or a path given as raw bytes. */
 export type IsolatedInput = string | URL | Uint8Array | { text: string } | { file: string | Uint8Array };
 
-export interface IsolateOptions {
-  /** The name for messages and `source.path`. */
-  path?: string;
-  /** Overrides of the default limits; `timeoutMs` is also when the worker is ended. */
+/** What `extractFile` takes (`ReadOptions`: path, lang, ocr, onProgress), with the worker's own meaning of limits and signal. */
+export interface IsolateOptions extends Pick<ReadOptions, 'path' | 'lang' | 'ocr' | 'onProgress'> {
+  /** Overrides of the default limits; `timeoutMs` (and as much again for each page read by OCR) is also when the worker is ended. */
   limits?: Partial<Limits>;
   /** Ends the worker early; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Most megabytes of JavaScript heap the worker may use; past it the document is E_TOO_LARGE. Default 1024. */
   maxHeapMb?: number;
-  /** The language of the messages; default Vietnamese. */
-  lang?: Lang;
-  /** OCR of scanned PDF pages (`ReadOptions.ocr`); each page read by OCR adds `timeoutMs` to the budget. */
-  ocr?: OcrMode;
-  /** Told before each page read by OCR. */
-  onProgress?: (progress: ReadProgress) => void;
 }
 
 /** The reply of `worker.ts`: the extraction, or the error in a form that crosses threads. */
