@@ -82,6 +82,7 @@ export const RULE_IDS = [
   'read/docx-numbering',
   // The validator itself.
   'validate/rule-crashed',
+  'validate/findings-capped',
 ] as const;
 
 /** A rule id: the union of every id above, so a mistyped id in code or a config type is a compile error. */

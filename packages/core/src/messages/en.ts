@@ -57,6 +57,8 @@ export const en = {
   'spelling/unknown-word': (p: { word: string }) => `${quote(p.word)} is not a Vietnamese word`,
   'spelling/confusable': (p: { word: string; expected: string }) => `${quote(p.word)}: did you mean ${quote(p.expected)}?`,
   'validate/rule-crashed': (p: { rule: string; error: string }) => `rule ${p.rule} failed on this document: ${p.error}`,
+  'validate/findings-capped': (p: { rule: string; shown: number; more: number }) =>
+    `${p.rule}: ${p.more} more findings of this rule not listed (the first ${p.shown} are)`,
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────
   'read/legacy-encoding': (p: { encoding: string }) => `the file is in ${ENCODING[p.encoding as keyof typeof ENCODING] ?? p.encoding}, not Unicode; converted to Unicode`,
@@ -483,6 +485,7 @@ export const enTerms: Terms = {
     'read/docx-letter-e': 'Automatic a), b), c) lists print đ) after d), as Vietnamese plans do.',
     'read/docx-numbering': 'Automatic numbering refers to lists the DOCX defines.',
     'validate/rule-crashed': 'Every rule ran on the document (a rule that failed is a bug to report).',
+    'validate/findings-capped': 'No rule finds more than 200 problems in one document (the rest are counted, not listed: a report stays readable and small).',
   },
   error: {
     E_NOT_FOUND: 'the file does not exist (or a link leads nowhere, or a pattern matches no file)',

@@ -75,6 +75,7 @@ export const vi: Catalogue = {
   'spelling/unknown-word': (p) => `${quote(p.word)} không có trong từ điển tiếng Việt`,
   'spelling/confusable': (p) => `${quote(p.word)}: có phải là ${quote(p.expected)}?`,
   'validate/rule-crashed': (p) => `Quy tắc ${p.rule} bị lỗi khi kiểm tra văn bản này: ${p.error}`,
+  'validate/findings-capped': (p) => `${p.rule}: còn ${p.more} vấn đề cùng loại không liệt kê (đã liệt kê ${p.shown} vấn đề đầu)`,
 
   // ── Đọc tệp ─────────────────────────────────────────────────────────────────────────────
   'read/legacy-encoding': (p) => `Tệp dùng bảng mã ${encoding(p.encoding)}, không phải Unicode; đã chuyển sang Unicode`,
@@ -462,6 +463,7 @@ export const viTerms: Terms = {
     'read/docx-letter-e': 'Danh sách tự động a), b), c) in đ) sau d) như kế hoạch vẫn viết.',
     'read/docx-numbering': 'Đánh số tự động trỏ tới danh sách có trong tệp DOCX.',
     'validate/rule-crashed': 'Mọi quy tắc chạy được trên văn bản (quy tắc bị lỗi là lỗi phần mềm cần báo).',
+    'validate/findings-capped': 'Không quy tắc nào báo quá 200 vấn đề trong một văn bản (phần còn lại được đếm, không liệt kê, để báo cáo dễ đọc và gọn).',
   },
   error: {
     E_NOT_FOUND: 'không tìm thấy tệp (hoặc liên kết trỏ tới tệp không có, hoặc mẫu tên không khớp tệp nào)',
