@@ -92,6 +92,8 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: WorkerReply) => {
       if ('progress' in reply) {
+        // A message still queued when the document was settled must not set a timer again.
+        if (settled) return;
         allowedMs += timeoutMs;
         arm();
         options.onProgress?.(reply.progress);
