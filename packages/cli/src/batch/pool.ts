@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { msg, unreadableReport, type FileReport, type Lang, type Limits, type OcrMode, type PlanExtraction, type ReadProgress, type ValidateConfigInput } from '@plan-extract/core';
+import { WorkerDeadline } from '@plan-extract/core/isolate';
 import type { Input } from './inputs.js';
 
 /** One file for a worker. Plain data: it crosses a thread boundary. */
@@ -49,9 +50,6 @@ export function resolveConcurrency(value: string | undefined, files: number): nu
   return Math.max(1, Math.min(wanted, cores, files));
 }
 
-/** What a worker may take beyond the time budget to answer by itself (it checks the budget too, with a clearer reason). */
-const GRACE_MS = 250;
-
 /** The worker module: built next to this one; from the sources (tests calling `execute`), the built copy. */
 function workerUrl(): string {
   return (import.meta.url.endsWith('.ts') ? new URL('../../dist/batch/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)).href;
@@ -72,8 +70,8 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
     options.onProgress?.(++done, inputs.length, i);
   };
   // A page about to be read by OCR: the file's budget grows by as much again (ReadOptions.ocr), and progress is shown.
-  const ocrPage = (input: Input, budget: TaskBudget) => (progress: ReadProgress) => {
-    budget.extend();
+  const ocrPage = (input: Input, deadline: WorkerDeadline) => (progress: ReadProgress) => {
+    deadline.extend();
     options.onOcrPage?.(input.path, progress);
   };
   const task = (input: Input): Task => ({
@@ -112,16 +110,18 @@ export async function runBatch(inputs: readonly Input[], options: BatchOptions):
         finish(i, unreadableReport(input.path, code, reason, { detail, lang: options.lang }));
         continue;
       }
-      const budget = new TaskBudget(options.limits.timeoutMs);
+      // Over its budget, the task is aborted and its worker replaced.
+      const abort = new AbortController();
+      const deadline = new WorkerDeadline(options.limits.timeoutMs, () => abort.abort());
       // The worker reports pages read by OCR over a port of their own.
       const { port1, port2 } = new MessageChannel();
-      port1.on('message', ocrPage(input, budget));
+      port1.on('message', ocrPage(input, deadline));
       try {
-        finish(i, (await pool.run({ ...task(input), progress: port2 }, { signal: budget.signal, transferList: [port2] })) as FileReport);
+        finish(i, (await pool.run({ ...task(input), progress: port2 }, { signal: abort.signal, transferList: [port2] })) as FileReport);
       } catch (error) {
-        finish(i, budget.signal.aborted ? timedOut(input, budget.ms, options.lang) : crashed(input, error, options.lang));
+        finish(i, abort.signal.aborted ? timedOut(input, deadline.ms, options.lang) : crashed(input, error, options.lang));
       } finally {
-        budget.clear();
+        deadline.clear();
         port1.close();
       }
     }
@@ -143,42 +143,4 @@ function crashed(input: Input, error: unknown, lang: Lang): FileReport {
     return unreadableReport(input.path, 'E_TOO_LARGE', 'processing ran out of memory; stopped', { detail: msg('error:out-of-memory'), lang });
   }
   return unreadableReport(input.path, 'E_INTERNAL', `the worker failed: ${detail}`, { lang });
-}
-
-/**
- * A file's time budget in the pool: aborts its signal when spent (plus the grace a worker gets to
- * answer by itself); `extend` adds the base budget again (a page read by OCR).
- */
-class TaskBudget {
-  private readonly controller = new AbortController();
-  private readonly started = performance.now();
-  private timer: NodeJS.Timeout | undefined;
-  ms: number;
-
-  constructor(private readonly base: number) {
-    this.ms = base;
-    this.arm();
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  extend(): void {
-    this.ms += this.base;
-    this.arm();
-  }
-
-  clear(): void {
-    clearTimeout(this.timer);
-  }
-
-  private arm(): void {
-    clearTimeout(this.timer);
-    if (!Number.isFinite(this.ms)) return;
-    // setTimeout takes at most 2^31 - 1 ms; beyond, it fires at once.
-    const delay = Math.min(2 ** 31 - 1, Math.max(0, Math.ceil(this.started + this.ms + GRACE_MS - performance.now())));
-    this.timer = setTimeout(() => this.controller.abort(), delay);
-    this.timer.unref();
-  }
 }

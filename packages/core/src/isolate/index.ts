@@ -8,8 +8,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { PlanError, type ErrorCode } from '../errors.js';
+import { WorkerDeadline } from './deadline.js';
 
 export { PlanError, isPlanError, type ErrorCode } from '../errors.js';
+export { WorkerDeadline } from './deadline.js';
 import type { MessageRef } from '../messages/index.js';
 import type { Message, Result } from '../model.js';
 import type { Limits, ReadOptions, ReadProgress } from '../read/options.js';
@@ -36,10 +38,6 @@ export type WorkerReply =
 
 /** The time budget's default, as `DEFAULT_LIMITS.timeoutMs` (not imported: this module stays light). */
 const DEFAULT_TIMEOUT_MS = 30_000;
-/** The longest setTimeout delay: beyond 2^31 - 1 ms a timer fires at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** What the worker may take beyond the budget to answer by itself (it checks the budget too, with a clearer reason). */
-const GRACE_MS = 250;
 
 /** The worker script: built next to this module; from the sources (tests), the built copy. */
 function workerUrl(): URL {
@@ -70,32 +68,22 @@ export function extractFileIsolated(input: IsolatedInput, options: IsolateOption
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      deadline.clear();
       options.signal?.removeEventListener('abort', onAbort);
       outcome();
       void worker.terminate();
     };
     // The budget: `timeoutMs`, and as much again for each page read by OCR (the worker says when one starts).
-    const started = performance.now();
-    let allowedMs = timeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      if (!Number.isFinite(allowedMs)) return;
-      timer = setTimeout(
-        () => settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${allowedMs} ms; stopped`, name, { detail: { id: 'error:timeout', params: { ms: allowedMs } } }))),
-        Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(started + allowedMs + GRACE_MS - performance.now()))),
-      );
-    };
-    arm();
+    const deadline = new WorkerDeadline(timeoutMs, () =>
+      settle(() => reject(new PlanError('E_TIMEOUT', `reading and extraction took longer than ${deadline.ms} ms; stopped`, name, { detail: { id: 'error:timeout', params: { ms: deadline.ms } } }))),
+    );
     const onAbort = () => settle(() => reject(options.signal?.reason));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: WorkerReply) => {
       if ('progress' in reply) {
         // A message still queued when the document was settled must not set a timer again.
         if (settled) return;
-        allowedMs += timeoutMs;
-        arm();
+        deadline.extend();
         options.onProgress?.(reply.progress);
         return;
       }
